@@ -1,0 +1,8 @@
+package org.mediationdesk.cases;
+
+import java.time.LocalDateTime;
+
+/** One entry of a case's history: who did what, and the status it moved between. */
+public record CaseEvent(long caseId, LocalDateTime occurredAt, String actor, EventType eventType,
+                        CaseStatus fromStatus, CaseStatus toStatus, String note) {
+}

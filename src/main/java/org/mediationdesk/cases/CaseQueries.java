@@ -1,0 +1,57 @@
+package org.mediationdesk.cases;
+
+import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.CentreScope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Reads cases for the people allowed to see them. */
+@Service
+public class CaseQueries {
+
+    private final CaseMapper cases;
+    private final ReferenceData referenceData;
+    private final CentreScope centreScope;
+
+    CaseQueries(CaseMapper cases, ReferenceData referenceData, CentreScope centreScope) {
+        this.cases = cases;
+        this.referenceData = referenceData;
+        this.centreScope = centreScope;
+    }
+
+    /** A user sees a case of a centre in their scope, and any case they registered themselves. */
+    public CaseView find(String caseNumber, AppUser viewer) {
+        CaseMapper.CaseRow row = cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        if (!row.registeredBy().equals(viewer.username()) && !centreScope.canSee(viewer, row.centreCode())) {
+            throw new AccessDeniedException("Case " + caseNumber + " belongs to another centre");
+        }
+        return toView(row);
+    }
+
+    private CaseView toView(CaseMapper.CaseRow row) {
+        var type = referenceData.disputeType(row.disputeTypeCode()).orElseThrow();
+        var county = referenceData.region(row.countyCode()).orElseThrow();
+        var township = referenceData.region(row.townshipCode()).orElseThrow();
+        var centre = row.centreCode() == null ? null : referenceData.centre(row.centreCode())
+                .map(c -> new CaseView.Named(c.code(), c.nameZh(), c.nameEn())).orElseThrow();
+        return new CaseView(row.caseNumber(), row.status(),
+                new CaseView.Named(type.code(), type.nameZh(), type.nameEn()), row.source(),
+                new CaseView.Named(county.code(), county.nameZh(), county.nameEn()),
+                new CaseView.Named(township.code(), township.nameZh(), township.nameEn()),
+                row.village(), row.description(), row.occurredOn(), row.peopleInvolved(), row.amountInDispute(),
+                centre, row.registeredBy(), row.registeredAt(),
+                cases.findParties(row.id()).stream()
+                        .map(p -> new CaseView.PartyView(p.role(), p.kind(), p.name(),
+                                PersonalDataMask.idNumber(p.idNumber()), PersonalDataMask.phone(p.phone())))
+                        .toList(),
+                cases.findEvents(row.id()).stream()
+                        .map(e -> new CaseView.EventView(e.occurredAt(), e.actor(), e.eventType(), e.fromStatus(),
+                                e.toStatus(), e.note()))
+                        .toList(),
+                cases.findDecisions(row.id()).stream()
+                        .map(d -> new CaseView.DecisionView(d.decisionKind(), d.ruleName(), d.outcome(),
+                                d.ruleSetVersion(), d.decidedAt()))
+                        .toList());
+    }
+}

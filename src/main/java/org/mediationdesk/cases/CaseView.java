@@ -1,0 +1,31 @@
+package org.mediationdesk.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.mediationdesk.reference.DisputeSource;
+
+/** A case as the API shows it; personal data is masked. */
+public record CaseView(String caseNumber, CaseStatus status, Named type, DisputeSource source, Named county,
+                       Named township, String village, String description, LocalDate occurredOn,
+                       int peopleInvolved, BigDecimal amountInDispute, Named centre, String registeredBy,
+                       LocalDateTime registeredAt, List<PartyView> parties, List<EventView> events,
+                       List<DecisionView> decisions) {
+
+    /** A coded thing with its Chinese and English names. */
+    public record Named(String code, String name, String nameEn) {
+    }
+
+    public record PartyView(PartyRole role, PartyKind kind, String name, String idNumber, String phone) {
+    }
+
+    public record EventView(LocalDateTime occurredAt, String actor, EventType type, CaseStatus fromStatus,
+                            CaseStatus toStatus, String note) {
+    }
+
+    public record DecisionView(String kind, String rule, String outcome, String ruleSetVersion,
+                               LocalDateTime decidedAt) {
+    }
+}

@@ -1,0 +1,45 @@
+package org.mediationdesk.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
+
+/** Checks Chinese resident ID numbers (GB 11643) and unified social credit codes (GB 32100). */
+final class IdentityNumbers {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK_CHARACTERS = "10X98765432";
+    private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dX]");
+    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
+    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private IdentityNumbers() {
+    }
+
+    static boolean isResidentId(String number) {
+        if (!RESIDENT_ID.matcher(number).matches() || !hasValidBirthDate(number)) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < WEIGHTS.length; i++) {
+            sum += (number.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK_CHARACTERS.charAt(sum % 11) == number.charAt(17);
+    }
+
+    static boolean isCreditCode(String code) {
+        return CREDIT_CODE.matcher(code).matches();
+    }
+
+    private static boolean hasValidBirthDate(String number) {
+        try {
+            LocalDate birth = LocalDate.parse(number.substring(6, 14), BIRTH_DATE);
+            return birth.getYear() >= 1900 && !birth.isAfter(LocalDate.now());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.mediationdesk.cases;
+
+import java.time.LocalDateTime;
+
+/** Insert parameter for a new case; MyBatis writes the generated id back. */
+final class NewCase {
+
+    private Long id;
+    private final String caseNumber;
+    private final RegisterCaseRequest request;
+    private final String townshipCode;
+    private final String registeredBy;
+    private final LocalDateTime registeredAt;
+
+    NewCase(String caseNumber, RegisterCaseRequest request, String townshipCode, String registeredBy,
+            LocalDateTime registeredAt) {
+        this.caseNumber = caseNumber;
+        this.request = request;
+        this.townshipCode = townshipCode;
+        this.registeredBy = registeredBy;
+        this.registeredAt = registeredAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public RegisterCaseRequest getRequest() {
+        return request;
+    }
+
+    public String getTownshipCode() {
+        return townshipCode;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public LocalDateTime getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public CaseStatus getStatus() {
+        return CaseStatus.REGISTERED;
+    }
+}

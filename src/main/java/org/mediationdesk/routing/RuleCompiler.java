@@ -1,0 +1,65 @@
+package org.mediationdesk.routing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles DRL sources into a {@link CompiledRules}. Each build gets its own release id: Drools
+ * shares one per helper otherwise, which breaks concurrent builds.
+ */
+public class RuleCompiler {
+
+    private static final String SOURCE_ROOT = "src/main/resources/";
+
+    /** @param sources DRL text by path relative to the classpath root, e.g. {@code rules/routing.drl} */
+    public CompiledRules compile(Map<String, String> sources) {
+        KieServices kieServices = KieServices.Factory.get();
+        ReleaseId releaseId = kieServices.newReleaseId("org.mediationdesk", "rules", "build-" + UUID.randomUUID());
+        KieFileSystem files = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId);
+        SortedMap<String, String> sorted = new TreeMap<>(sources);
+        sorted.forEach((path, text) -> files.write(SOURCE_ROOT + path, text));
+        KieBuilder builder = kieServices.newKieBuilder(files).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(errors.stream().map(RuleCompiler::toProblem).toList());
+        }
+        var container = kieServices.newKieContainer(releaseId);
+        var kieBase = container.getKieBase();
+        kieServices.getRepository().removeKieModule(releaseId);
+        return new CompiledRules(kieBase, version(sorted));
+    }
+
+    private static RuleCompilationException.Problem toProblem(Message message) {
+        String path = message.getPath() == null ? "?" : message.getPath().replace(SOURCE_ROOT, "");
+        return new RuleCompilationException.Problem(path, message.getLine(), message.getText());
+    }
+
+    /** A content checksum, so the same files always give the same version. */
+    private static String version(SortedMap<String, String> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            sources.forEach((path, text) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return "files-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

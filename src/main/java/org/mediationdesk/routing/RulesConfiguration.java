@@ -1,0 +1,41 @@
+package org.mediationdesk.routing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Compiles every {@code rules/**}{@code /*.drl} once at start-up; a compile error stops the start. */
+@Configuration(proxyBeanMethods = false)
+class RulesConfiguration {
+
+    static final String RULES_PATTERN = "classpath*:rules/**/*.drl";
+
+    @Bean
+    CompiledRules compiledRules() {
+        return new RuleCompiler().compile(readRuleFiles(RULES_PATTERN));
+    }
+
+    static Map<String, String> readRuleFiles(String pattern) {
+        try {
+            Map<String, String> sources = new LinkedHashMap<>();
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+                String url = resource.getURL().toString();
+                String path = url.substring(url.lastIndexOf("rules/"));
+                sources.put(path, resource.getContentAsString(StandardCharsets.UTF_8));
+            }
+            if (sources.isEmpty()) {
+                throw new IllegalStateException("No rule files found at " + pattern);
+            }
+            return sources;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.mediationdesk.security;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface UserMapper {
+
+    Optional<UserRow> findByUsername(String username);
+
+    List<Role> findRoles(long userId);
+
+    void insertUser(NewUser user);
+
+    void insertRole(@Param("userId") long userId, @Param("role") Role role);
+
+    void insertMediator(@Param("userId") long userId, @Param("caseCap") int caseCap);
+
+    void insertSpecialty(@Param("userId") long userId, @Param("disputeTypeCode") String disputeTypeCode);
+
+    record UserRow(long id, String username, String passwordHash, String displayName, String centreCode,
+                   boolean enabled) {
+    }
+
+    /** Insert parameter; MyBatis writes the generated id back. */
+    final class NewUser {
+        private Long id;
+        private final String username;
+        private final String passwordHash;
+        private final String displayName;
+        private final String centreCode;
+        private final LocalDateTime createdAt;
+
+        public NewUser(String username, String passwordHash, String displayName, String centreCode,
+                       LocalDateTime createdAt) {
+            this.username = username;
+            this.passwordHash = passwordHash;
+            this.displayName = displayName;
+            this.centreCode = centreCode;
+            this.createdAt = createdAt;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public String getPasswordHash() {
+            return passwordHash;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public String getCentreCode() {
+            return centreCode;
+        }
+
+        public LocalDateTime getCreatedAt() {
+            return createdAt;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Cross-cutting configuration: error responses, the clock. */
+package org.mediationdesk.system;
