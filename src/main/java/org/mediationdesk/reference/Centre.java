@@ -1,5 +1,6 @@
 package org.mediationdesk.reference;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -9,7 +10,10 @@ import java.util.Set;
 public record Centre(String code, CentreKind kind, String nameZh, String nameEn, String regionCode,
                      String countyCode, String parentCode, String industry, Set<String> serviceArea) {
 
-    public boolean serves(String townshipCode) {
-        return regionCode.equals(townshipCode) || serviceArea.contains(townshipCode);
+    /** The centre's own township and any further townships it covers. */
+    public Set<String> servedTownships() {
+        Set<String> townships = new HashSet<>(serviceArea);
+        townships.add(regionCode);
+        return Set.copyOf(townships);
     }
 }

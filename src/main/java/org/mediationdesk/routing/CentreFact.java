@@ -1,5 +1,7 @@
 package org.mediationdesk.routing;
 
+import java.util.Set;
+
 import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.CentreKind;
 
@@ -36,7 +38,7 @@ public class CentreFact {
         return centre.industry();
     }
 
-    public boolean serves(String townshipCode) {
-        return centre.serves(townshipCode);
+    public Set<String> getServedTownships() {
+        return centre.servedTownships();
     }
 }

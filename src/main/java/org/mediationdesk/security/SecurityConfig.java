@@ -52,6 +52,7 @@ class SecurityConfig {
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/camunda/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())

@@ -1,7 +1,9 @@
 package org.mediationdesk.system;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -77,6 +79,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private FieldProblem describe(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return new FieldProblem(path(unknown), message("request.field.unknown"));
+        }
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+            String accepted = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", "));
+            return new FieldProblem(path(invalid), message("request.field.notOneOf", invalid.getValue(), accepted));
         }
         if (cause instanceof InvalidFormatException invalid) {
             return new FieldProblem(path(invalid), message("request.field.invalid", String.valueOf(invalid.getValue())));
