@@ -73,7 +73,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(badRequest(List.of(describe(e.getMostSpecificCause()))));
+        return ResponseEntity.badRequest().body(badRequest(List.of(describe(e.getCause()))));
     }
 
     private FieldProblem describe(Throwable cause) {
