@@ -6,20 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Compiles every {@code rules/**}{@code /*.drl} once at start-up; a compile error stops the start. */
+/**
+ * Compiles every DRL file under {@code mediationdesk.rules.location} (default: all of
+ * {@code rules/} on the classpath) once at start-up; a compile error stops the start, naming file and line.
+ */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
 
-    static final String RULES_PATTERN = "classpath*:rules/**/*.drl";
-
     @Bean
-    CompiledRules compiledRules() {
-        return new RuleCompiler().compile(readRuleFiles(RULES_PATTERN));
+    CompiledRules compiledRules(
+            @Value("${mediationdesk.rules.location:classpath*:rules/**/*.drl}") String location) {
+        return new RuleCompiler().compile(readRuleFiles(location));
     }
 
     static Map<String, String> readRuleFiles(String pattern) {

@@ -12,6 +12,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * HTTP Basic for the JSON API, the Camunda REST API and actuator; form login with CSRF for pages.
@@ -33,10 +35,15 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+        // Camunda's REST API is a servlet of its own: match it by path, not as a Spring MVC route.
+        var camundaRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
+        http.securityMatcher(new OrRequestMatcher(camundaRest,
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**", "/engine-rest/**").hasRole(ADMIN)
+                        .requestMatchers(camundaRest).hasRole(ADMIN)
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(INTAKE, MEDIATOR, MANAGER)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())

@@ -1,0 +1,86 @@
+package org.mediationdesk.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.support.BrowserSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Camunda's web apps and REST API, and the operations endpoints, are for administrators only. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
+class AdministrationAccessIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void administratorSignedInOnceIsSignedIntoCockpit() throws Exception {
+        var admin = BrowserSession.signedIn(port, "admin");
+
+        assertThat(admin.get("/camunda/app/cockpit/" + engine.getName() + "/").statusCode()).isEqualTo(200);
+        var camundaUser = admin.get("/camunda/api/admin/auth/user/" + engine.getName());
+        assertThat(camundaUser.statusCode()).isEqualTo(200);
+        assertThat(camundaUser.body()).contains("\"userId\":\"admin\"").contains("cockpit").contains("tasklist");
+    }
+
+    @Test
+    void clerkIsForbiddenTheCamundaWebApps() throws Exception {
+        var clerk = BrowserSession.signedIn(port, "clerk");
+
+        assertThat(clerk.get("/camunda/app/cockpit/" + engine.getName() + "/").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void signedOutVisitorIsSentToTheLoginPage() throws Exception {
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void camundaRestApiIsForAdministratorsOnly() {
+        assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/engine-rest/engine", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("nanxun.manager", "demo").getForEntity("/engine-rest/engine", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void healthIsPublicButMetricsNeedAnAdministrator() {
+        assertThat(rest.getForEntity("/actuator/health", String.class).getBody()).contains("UP");
+        assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("clerk", "demo").getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/actuator/prometheus", String.class).getBody())
+                .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void openApiDescriptionListsTheCaseApi() {
+        var description = rest.getForEntity("/v3/api-docs", String.class);
+
+        assertThat(description.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(description.getBody()).contains("/api/cases", "/api/cases/{caseNumber}", "/api/reference/centres",
+                "basicAuth");
+    }
+}

@@ -1,0 +1,50 @@
+package org.mediationdesk.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A cookie-keeping HTTP client that signs in through the login form, as a browser would. */
+public final class BrowserSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient client;
+
+    private BrowserSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static BrowserSession signedIn(int port, String username) throws IOException, InterruptedException {
+        BrowserSession session = new BrowserSession("http://localhost:" + port);
+        Matcher csrf = CSRF.matcher(session.get("/login").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("The login page has no CSRF token");
+        }
+        String form = "username=" + username + "&password=" + ApiClient.DEMO_PASSWORD + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        var response = session.client.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Sign-in failed for " + username);
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
