@@ -13,14 +13,16 @@ final class IdentityNumbers {
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dX]");
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
+    private static final String CREDIT_CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CREDIT_CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
 
     private IdentityNumbers() {
     }
 
-    static boolean isResidentId(String number) {
-        if (!RESIDENT_ID.matcher(number).matches() || !hasValidBirthDate(number)) {
+    static boolean isResidentId(String number, LocalDate today) {
+        if (!RESIDENT_ID.matcher(number).matches() || !hasValidBirthDate(number, today)) {
             return false;
         }
         int sum = 0;
@@ -31,13 +33,21 @@ final class IdentityNumbers {
     }
 
     static boolean isCreditCode(String code) {
-        return CREDIT_CODE.matcher(code).matches();
+        if (!CREDIT_CODE.matcher(code).matches()) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < CREDIT_CODE_WEIGHTS.length; i++) {
+            sum += CREDIT_CODE_CHARACTERS.indexOf(code.charAt(i)) * CREDIT_CODE_WEIGHTS[i];
+        }
+        int check = (31 - sum % 31) % 31;
+        return CREDIT_CODE_CHARACTERS.charAt(check) == code.charAt(17);
     }
 
-    private static boolean hasValidBirthDate(String number) {
+    private static boolean hasValidBirthDate(String number, LocalDate today) {
         try {
             LocalDate birth = LocalDate.parse(number.substring(6, 14), BIRTH_DATE);
-            return birth.getYear() >= 1900 && !birth.isAfter(LocalDate.now());
+            return birth.getYear() >= 1900 && !birth.isAfter(today);
         } catch (DateTimeParseException e) {
             return false;
         }

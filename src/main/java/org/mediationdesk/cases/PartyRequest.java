@@ -1,14 +1,25 @@
 package org.mediationdesk.cases;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A party as entered at intake. */
+/** A party as entered at intake. ID numbers are kept trimmed and upper-case (a typed "x" check digit is "X"). */
 public record PartyRequest(
         @NotNull PartyRole role,
         @NotNull PartyKind kind,
         @NotBlank @Size(max = 100) String name,
         @Size(max = 18) String idNumber,
         @Size(max = 20) String phone) {
+
+    public PartyRequest {
+        idNumber = blankToNull(idNumber == null ? null : idNumber.trim().toUpperCase(Locale.ROOT));
+        phone = blankToNull(phone == null ? null : phone.trim());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
 }

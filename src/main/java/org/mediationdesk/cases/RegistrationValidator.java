@@ -1,5 +1,7 @@
 package org.mediationdesk.cases;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,10 +23,12 @@ class RegistrationValidator {
 
     private final ReferenceData referenceData;
     private final MessageSource messages;
+    private final Clock clock;
 
-    RegistrationValidator(ReferenceData referenceData, MessageSource messages) {
+    RegistrationValidator(ReferenceData referenceData, MessageSource messages, Clock clock) {
         this.referenceData = referenceData;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** @return the township's region code; throws {@link InvalidRequestException} listing every problem */
@@ -60,15 +64,15 @@ class RegistrationValidator {
         for (int i = 0; i < parties.size(); i++) {
             PartyRequest party = parties.get(i);
             String prefix = "parties[" + i + "].";
-            if (party.idNumber() != null && !party.idNumber().isBlank()) {
+            if (party.idNumber() != null) {
                 boolean person = party.kind() == PartyKind.PERSON;
-                boolean valid = person ? IdentityNumbers.isResidentId(party.idNumber())
+                boolean valid = person ? IdentityNumbers.isResidentId(party.idNumber(), LocalDate.now(clock))
                         : IdentityNumbers.isCreditCode(party.idNumber());
                 if (!valid) {
                     problems.add(problem(prefix + "idNumber", person ? "party.idNumber.invalid" : "party.creditCode.invalid"));
                 }
             }
-            if (party.phone() != null && !party.phone().isBlank() && !PHONE.matcher(party.phone()).matches()) {
+            if (party.phone() != null && !PHONE.matcher(party.phone()).matches()) {
                 problems.add(problem(prefix + "phone", "party.phone.invalid"));
             }
         }

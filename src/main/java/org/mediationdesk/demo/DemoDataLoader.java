@@ -86,7 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
                 today.minusDays(1), 15, new BigDecimal("270000"), List.of(
                         new PartyRequest(PartyRole.APPLICANT, PartyKind.PERSON, "周丽华", null, "13706821122"),
                         new PartyRequest(PartyRole.RESPONDENT, PartyKind.ORGANISATION, "湖州练市某纺织有限公司",
-                                "91330503MA2B3C4D5E", "0572-3012345"))),
+                                "91330503MA2B3C4D5N", "0572-3012345"))),
                 null, clerk);
         registration.register(new RegisterCaseRequest("NEIGHBOUR", DisputeSource.POLICE_REFERRAL, "330502", "飞英街道",
                 "南街社区", "楼上住户装修漏水，楼下住户多次交涉未果，双方发生口角，派出所出警后移送调解。",

@@ -43,8 +43,7 @@ public class RuleCompiler {
     }
 
     private static RuleCompilationException.Problem toProblem(Message message) {
-        String path = message.getPath() == null ? "?" : message.getPath().replace(SOURCE_ROOT, "");
-        return new RuleCompilationException.Problem(path, message.getLine(), message.getText());
+        return new RuleCompilationException.Problem(message.getPath(), message.getLine(), message.getText());
     }
 
     /** A content checksum, so the same files always give the same version. */

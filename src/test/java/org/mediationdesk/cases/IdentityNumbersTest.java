@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which party ID numbers registration accepts: resident ID numbers (GB 11643: 17 digits with a birth
- * date at 7–14, then a check character) and unified social credit codes (GB 32100, by pattern).
+ * date at 7–14, then a check character) and unified social credit codes (GB 32100: pattern and check character).
  */
 class IdentityNumbersTest {
 
@@ -32,7 +32,7 @@ class IdentityNumbersTest {
         assertThat(checkCharacterOf(number.substring(0, 17))).isEqualTo(number.charAt(17));
 
         // When it is checked / Then it is accepted
-        assertThat(IdentityNumbers.isResidentId(number)).isTrue();
+        assertThat(IdentityNumbers.isResidentId(number, LocalDate.now())).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +44,7 @@ class IdentityNumbersTest {
             "330503197203150013"    // due: 2
     })
     void residentIdWithWrongCheckCharacterIsRefused(String number) {
-        assertThat(IdentityNumbers.isResidentId(number)).isFalse();
+        assertThat(IdentityNumbers.isResidentId(number, LocalDate.now())).isFalse();
     }
 
     @Test
@@ -54,8 +54,8 @@ class IdentityNumbersTest {
         String swapped = "330503190901011232";
 
         // When both are checked / Then only the valid one is accepted
-        assertThat(IdentityNumbers.isResidentId(valid)).isTrue();
-        assertThat(IdentityNumbers.isResidentId(swapped)).isFalse();
+        assertThat(IdentityNumbers.isResidentId(valid, LocalDate.now())).isTrue();
+        assertThat(IdentityNumbers.isResidentId(swapped, LocalDate.now())).isFalse();
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -69,7 +69,7 @@ class IdentityNumbersTest {
             "３３０５０３１９９００１０１１２３２" // full-width digits
     })
     void residentIdOfWrongShapeIsRefused(String number) {
-        assertThat(IdentityNumbers.isResidentId(number)).isFalse();
+        assertThat(IdentityNumbers.isResidentId(number, LocalDate.now())).isFalse();
     }
 
     @ParameterizedTest(name = "birth date {0}")
@@ -87,7 +87,7 @@ class IdentityNumbersTest {
         String number = withCheckCharacter("330503" + birthDate + "123");
 
         // When it is checked / Then it is refused
-        assertThat(IdentityNumbers.isResidentId(number)).isFalse();
+        assertThat(IdentityNumbers.isResidentId(number, LocalDate.now())).isFalse();
     }
 
     @Test
@@ -97,7 +97,7 @@ class IdentityNumbersTest {
         String number = withCheckCharacter("330503" + birthDate + "123");
 
         // When it is checked / Then it is refused
-        assertThat(IdentityNumbers.isResidentId(number)).isFalse();
+        assertThat(IdentityNumbers.isResidentId(number, LocalDate.now())).isFalse();
     }
 
     @Test
@@ -107,7 +107,7 @@ class IdentityNumbersTest {
         String number = withCheckCharacter("330503" + birthDate + "123");
 
         // When it is checked / Then it is accepted
-        assertThat(IdentityNumbers.isResidentId(number)).isTrue();
+        assertThat(IdentityNumbers.isResidentId(number, LocalDate.now())).isTrue();
     }
 
     // Unified social credit codes
@@ -136,7 +136,8 @@ class IdentityNumbersTest {
             "91330503MA2B3C4D5S",    // S is never used
             "91330503MA2B3C4D5V",    // V is never used
             "I1330503MA2B3C4D5N",
-            "91330503MA2B3C-D5N"
+            "91330503MA2B3C-D5N",
+            "91330503MA2B3C4D50"    // wrong check character
     })
     void malformedCreditCodeIsRefused(String code) {
         assertThat(IdentityNumbers.isCreditCode(code)).isFalse();
