@@ -3,6 +3,7 @@ package org.mediationdesk.cases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,14 +22,30 @@ interface CaseMapper {
 
     void insertDecision(CaseDecision decision);
 
-    int updateRouting(@Param("caseId") long caseId, @Param("centreCode") String centreCode,
-                      @Param("from") CaseStatus from, @Param("to") CaseStatus to);
+    /** Moves the case only if it is still in {@code from}; returns the rows changed. */
+    int moveStatus(@Param("caseId") long caseId, @Param("from") CaseStatus from, @Param("to") CaseStatus to);
+
+    void updateCentre(@Param("caseId") long caseId, @Param("centreCode") String centreCode);
 
     void updateProcessInstance(@Param("caseId") long caseId, @Param("processInstanceId") String processInstanceId);
+
+    void updateAcceptanceDue(@Param("caseId") long caseId, @Param("due") LocalDateTime due);
+
+    void startMediation(@Param("caseId") long caseId, @Param("at") LocalDateTime at,
+                        @Param("mediationDue") LocalDateTime mediationDue);
+
+    void markOverdue(@Param("caseId") long caseId, @Param("at") LocalDateTime at);
+
+    void recordOutcome(@Param("caseId") long caseId, @Param("outcome") String outcome, @Param("at") LocalDateTime at);
+
+    void close(@Param("caseId") long caseId, @Param("closureType") ClosureType closureType,
+               @Param("at") LocalDateTime at);
 
     Optional<CaseRow> findById(long id);
 
     Optional<CaseRow> findByNumber(String caseNumber);
+
+    List<CaseRow> findByProcessInstances(@Param("ids") Collection<String> processInstanceIds);
 
     List<PartyRow> findParties(long caseId);
 
@@ -40,7 +57,10 @@ interface CaseMapper {
     record CaseRow(long id, String caseNumber, String disputeTypeCode, DisputeSource source, String countyCode,
                    String townshipCode, String village, String description, LocalDate occurredOn,
                    int peopleInvolved, BigDecimal amountInDispute, CaseStatus status, String centreCode,
-                   String processInstanceId, String registeredBy, LocalDateTime registeredAt) {
+                   String processInstanceId, String registeredBy, LocalDateTime registeredAt,
+                   LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince,
+                   LocalDateTime acceptedAt, String outcome, LocalDateTime outcomeAt, ClosureType closureType,
+                   LocalDateTime closedAt) {
     }
 
     record PartyRow(PartyRole role, PartyKind kind, String name, String idNumber, String phone) {

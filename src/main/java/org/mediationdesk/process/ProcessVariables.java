@@ -1,13 +1,47 @@
 package org.mediationdesk.process;
 
-/** Names of the dispute process's variables; the BPMN file refers to them too. */
+/** Names of the dispute process's variables and messages; the BPMN file refers to them too. */
 public final class ProcessVariables {
 
     public static final String CASE_ID = "caseId";
     public static final String CASE_NUMBER = "caseNumber";
-    /** The centre whose members may accept the case: the acceptance task's candidate group. */
+    /** The centre whose members work the case: candidate group of its tasks. */
     public static final String CENTRE_CODE = "centreCode";
+    /** Candidate group of the centre's managers (督办). */
+    public static final String CENTRE_MANAGERS = "centreManagers";
+    /** Candidate group of the county centre's managers (manual triage). */
+    public static final String COUNTY_MANAGERS = "countyManagers";
+    public static final String ACCEPTANCE_DUE = "acceptanceDue";
+    public static final String MEDIATION_DUE = "mediationDue";
+    public static final String OPINIONS_DUE = "opinionsDue";
+    public static final String CONFIRMATION_WINDOW_ENDS = "confirmationWindowEnds";
+    public static final String FOLLOW_UP_DUE = "followUpDue";
+    /** acceptCase's decision: ACCEPT, RETURN or DECLINE. */
+    public static final String ACCEPTANCE = "acceptance";
+    public static final String RETURN_COUNT = "returnCount";
+    /** Centres that returned the case; triage does not send it back to them. */
+    public static final String EXCLUDED_CENTRES = "excludedCentres";
+    /** mediate's outcome: AGREED, FAILED or WITHDRAWN. */
+    public static final String OUTCOME = "outcome";
+    /** The mediator who concluded the mediation; later stages are assigned to them. */
+    public static final String MEDIATOR = "mediator";
+    public static final String CONFIRMATION_REQUESTED = "confirmationRequested";
+    public static final String PERFORMED = "performed";
+    public static final String AGENCIES = "agencies";
+    public static final String AGENCY = "agency";
+    public static final String TRANSFER_TO = "transferTo";
+    public static final String TRANSFER_REASON = "transferReason";
+    /** A transient note from whoever moved the case, written into the status event. */
+    public static final String NOTE = "note";
+
+    public static final String TRANSFER_MESSAGE = "transferRequested";
+    public static final String AGENCIES_MESSAGE = "agenciesRequested";
 
     private ProcessVariables() {
+    }
+
+    /** The candidate group of a centre's managers. */
+    public static String managersOf(String centreCode) {
+        return "managers:" + centreCode;
     }
 }

@@ -63,6 +63,14 @@ public class ReferenceData {
         return Optional.ofNullable(snapshot().centresByCode().get(code));
     }
 
+    public Optional<Agency> agency(String code) {
+        return agencies().stream().filter(agency -> agency.code().equals(code)).findFirst();
+    }
+
+    public String agencyName(String code) {
+        return agency(code).map(Agency::nameZh).orElse(code);
+    }
+
     public Centre countyCentre(String countyCode) {
         return snapshot().centres().stream()
                 .filter(centre -> centre.kind() == CentreKind.COUNTY && centre.regionCode().equals(countyCode))

@@ -1,6 +1,7 @@
 package org.mediationdesk.routing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.mediationdesk.reference.Centre;
@@ -22,12 +23,20 @@ public class RoutingService {
     }
 
     public Routing route(DisputeFact dispute) {
+        return route(dispute, List.of());
+    }
+
+    /** Routes without offering the case to {@code excludedCentres}, e.g. centres that returned it. */
+    public Routing route(DisputeFact dispute, Collection<String> excludedCentres) {
         RoutingDecision decision = new RoutingDecision();
         List<Object> facts = new ArrayList<>();
         facts.add(dispute);
         facts.add(settings);
         facts.add(decision);
-        referenceData.centres().stream().map(CentreFact::new).forEach(facts::add);
+        referenceData.centres().stream()
+                .filter(centre -> !excludedCentres.contains(centre.code()))
+                .map(CentreFact::new)
+                .forEach(facts::add);
         rules.kieBase().newStatelessKieSession().execute(facts);
         if (decision.centre() == null) {
             throw new IllegalStateException("No routing rule chose a centre for county " + dispute.getCountyCode());

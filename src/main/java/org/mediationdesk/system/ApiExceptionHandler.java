@@ -13,6 +13,12 @@ import org.mediationdesk.cases.CaseNotFoundException;
 import org.mediationdesk.cases.FieldProblem;
 import org.mediationdesk.cases.IdempotencyKeyReusedException;
 import org.mediationdesk.cases.InvalidRequestException;
+import org.mediationdesk.cases.StageConflictException;
+import org.mediationdesk.tasks.TaskConflictException;
+import org.mediationdesk.tasks.TaskNotFoundException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +62,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("case.notFound"));
     }
 
+    @ExceptionHandler(StageConflictException.class)
+    ProblemDetail stageConflict(StageConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message(e.messageKey()));
+    }
+
+    @ExceptionHandler(TaskConflictException.class)
+    ProblemDetail taskConflict(TaskConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message(e.messageKey()));
+    }
+
+    @ExceptionHandler(MismatchingMessageCorrelationException.class)
+    ProblemDetail caseMovedOn(MismatchingMessageCorrelationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("case.notInMediation"));
+    }
+
+    @ExceptionHandler(TaskNotFoundException.class)
+    ProblemDetail taskNotFound(TaskNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("task.notFound"));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message("request.forbidden"));
@@ -68,6 +94,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
         return ResponseEntity.badRequest().body(badRequest(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(badRequest(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(badRequest(List.of(
+                new FieldProblem(e.getPropertyName(), message("request.field.invalid", String.valueOf(e.getValue()))))));
     }
 
     @Override

@@ -1,0 +1,87 @@
+package org.mediationdesk.cases;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.CentreScope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds cases and decides who may touch them: a user sees a case of a centre in their scope, and
+ * any case they registered themselves.
+ */
+@Service
+public class CaseAccess {
+
+    private final CaseMapper cases;
+    private final CentreScope centreScope;
+    private final ReferenceData referenceData;
+
+    CaseAccess(CaseMapper cases, CentreScope centreScope, ReferenceData referenceData) {
+        this.cases = cases;
+        this.centreScope = centreScope;
+        this.referenceData = referenceData;
+    }
+
+    public CaseRef visibleCase(String caseNumber, AppUser user) {
+        CaseRef ref = cases.findByNumber(caseNumber).map(CaseRef::of)
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        requireVisible(ref, user);
+        return ref;
+    }
+
+    /** For work on a case: registering it is not enough, the case must be in the user's centres. */
+    public CaseRef workableCaseOfProcess(String processInstanceId, AppUser user) {
+        CaseRef ref = cases.findByProcessInstances(List.of(processInstanceId)).stream().findFirst()
+                .map(CaseRef::of).orElseThrow(() -> new CaseNotFoundException(processInstanceId));
+        if (!centreScope.canSee(user, ref.centreCode())) {
+            throw new AccessDeniedException("Case " + ref.caseNumber() + " belongs to another centre");
+        }
+        return ref;
+    }
+
+    public CaseRef workableCase(String caseNumber, AppUser user) {
+        CaseRef ref = cases.findByNumber(caseNumber).map(CaseRef::of)
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        if (!centreScope.canSee(user, ref.centreCode())) {
+            throw new AccessDeniedException("Case " + ref.caseNumber() + " belongs to another centre");
+        }
+        return ref;
+    }
+
+    void requireVisible(CaseRef ref, AppUser user) {
+        if (!ref.registeredBy().equals(user.username()) && !centreScope.canSee(user, ref.centreCode())) {
+            throw new AccessDeniedException("Case " + ref.caseNumber() + " belongs to another centre");
+        }
+    }
+
+    /** What a task list shows of each task's case, by process instance id. */
+    public Map<String, CaseSummary> summariesByProcessInstance(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return cases.findByProcessInstances(processInstanceIds).stream()
+                .map(this::summary)
+                .collect(Collectors.toMap(CaseSummary::processInstanceId, Function.identity()));
+    }
+
+    private CaseSummary summary(CaseMapper.CaseRow row) {
+        var type = referenceData.disputeType(row.disputeTypeCode()).orElseThrow();
+        var centre = referenceData.centre(row.centreCode()).orElseThrow();
+        return new CaseSummary(row.processInstanceId(), row.caseNumber(), row.status(),
+                new CaseView.Named(type.code(), type.nameZh(), type.nameEn()),
+                new CaseView.Named(centre.code(), centre.nameZh(), centre.nameEn()), row.overdueSince());
+    }
+
+    /** A case as a task list row shows it. */
+    public record CaseSummary(String processInstanceId, String caseNumber, CaseStatus status, CaseView.Named type,
+                              CaseView.Named centre, LocalDateTime overdueSince) {
+    }
+}

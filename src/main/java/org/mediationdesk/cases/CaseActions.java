@@ -1,0 +1,144 @@
+package org.mediationdesk.cases;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.mediationdesk.cases.forms.AgenciesForm;
+import org.mediationdesk.cases.forms.SessionForm;
+import org.mediationdesk.cases.forms.TransferForm;
+import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.mediationdesk.process.ProcessVariables.AGENCIES;
+import static org.mediationdesk.process.ProcessVariables.AGENCIES_MESSAGE;
+import static org.mediationdesk.process.ProcessVariables.OPINIONS_DUE;
+import static org.mediationdesk.process.ProcessVariables.TRANSFER_MESSAGE;
+import static org.mediationdesk.process.ProcessVariables.TRANSFER_REASON;
+import static org.mediationdesk.process.ProcessVariables.TRANSFER_TO;
+
+/**
+ * What a mediator or manager does to a case in mediation without finishing the stage: record a
+ * session, ask agencies to join, transfer it to another centre. Each is one transaction.
+ */
+@Service
+public class CaseActions {
+
+    private final CaseAccess access;
+    private final FormReader forms;
+    private final MediationRecordMapper records;
+    private final CaseJournal journal;
+    private final ReferenceData referenceData;
+    private final DeadlinePolicy deadlines;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final TransactionTemplate transaction;
+
+    CaseActions(CaseAccess access, FormReader forms, MediationRecordMapper records, CaseJournal journal,
+                ReferenceData referenceData, DeadlinePolicy deadlines, RuntimeService runtimeService,
+                TaskService taskService, IdentityService identityService, PlatformTransactionManager transactions) {
+        this.access = access;
+        this.forms = forms;
+        this.records = records;
+        this.journal = journal;
+        this.referenceData = referenceData;
+        this.deadlines = deadlines;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public void recordSession(String caseNumber, JsonNode data, AppUser user) {
+        CaseRef ref = caseInMediation(caseNumber, user);
+        SessionForm form = forms.read(data, SessionForm.class);
+        transaction.executeWithoutResult(status -> {
+            records.insertSession(ref.id(), new MediationSession(form.heldAt(), form.place(), form.attendees(),
+                    form.summary(), form.nextStep(), user.username(), journal.now()));
+            journal.record(ref.id(), EventType.SESSION_RECORDED, user.username(), form.place() + "：" + form.summary());
+        });
+    }
+
+    public void requestAgencies(String caseNumber, JsonNode data, AppUser user) {
+        CaseRef ref = caseInMediation(caseNumber, user);
+        AgenciesForm form = forms.read(data, AgenciesForm.class);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < form.agencies().size(); i++) {
+            if (referenceData.agency(form.agencies().get(i)).isEmpty()) {
+                problems.add(forms.problem("agencies[" + i + "]", "form.agency.unknown", form.agencies().get(i)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        List<String> agencies = form.agencies().stream().distinct().toList();
+        inEngineAs(user, () -> {
+            if (records.findOpinions(ref.id()).stream().anyMatch(o -> o.status() == AgencyOpinion.Status.REQUESTED)) {
+                throw new StageConflictException("case.agenciesPending");
+            }
+            LocalDateTime now = journal.now();
+            LocalDateTime due = now.plus(deadlines.agencyOpinions());
+            agencies.forEach(agency -> records.insertOpinionRequest(ref.id(), agency, user.username(), now, due));
+            journal.record(ref.id(), EventType.AGENCIES_REQUESTED, user.username(),
+                    agencies.stream().map(referenceData::agencyName).collect(Collectors.joining("、"))
+                            + (form.note() == null ? "" : "：" + form.note()));
+            runtimeService.createMessageCorrelation(AGENCIES_MESSAGE)
+                    .processInstanceId(ref.processInstanceId())
+                    .setVariable(AGENCIES, new ArrayList<>(agencies))
+                    .setVariable(OPINIONS_DUE, CaseStages.toDate(due))
+                    .correlate();
+        });
+    }
+
+    public void transfer(String caseNumber, JsonNode data, AppUser user) {
+        CaseRef ref = caseInMediation(caseNumber, user);
+        TransferForm form = forms.read(data, TransferForm.class);
+        if (referenceData.centre(form.centreCode()).isEmpty()) {
+            throw new InvalidRequestException(List.of(forms.problem("centreCode", "form.centre.unknown", form.centreCode())));
+        }
+        if (form.centreCode().equals(ref.centreCode())) {
+            throw new InvalidRequestException(List.of(forms.problem("centreCode", "form.centre.same")));
+        }
+        inEngineAs(user, () -> runtimeService.createMessageCorrelation(TRANSFER_MESSAGE)
+                .processInstanceId(ref.processInstanceId())
+                .setVariable(TRANSFER_TO, form.centreCode())
+                .setVariable(TRANSFER_REASON, form.reason())
+                .correlate());
+    }
+
+    private CaseRef caseInMediation(String caseNumber, AppUser user) {
+        if (!user.has(Role.MEDIATOR) && !user.has(Role.MANAGER)) {
+            throw new AccessDeniedException("Only mediators and managers work on cases");
+        }
+        CaseRef ref = access.workableCase(caseNumber, user);
+        boolean mediating = taskService.createTaskQuery().processInstanceId(ref.processInstanceId())
+                .taskDefinitionKey("mediate").count() > 0;
+        if (!mediating) {
+            throw new StageConflictException("case.notInMediation");
+        }
+        return ref;
+    }
+
+    /** Runs in one transaction with the user signed into the engine, so the process records who acted. */
+    private void inEngineAs(AppUser user, Runnable work) {
+        transaction.executeWithoutResult(status -> {
+            identityService.setAuthenticatedUserId(user.username());
+            try {
+                work.run();
+            } finally {
+                identityService.clearAuthentication();
+            }
+        });
+    }
+}

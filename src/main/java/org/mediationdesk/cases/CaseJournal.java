@@ -1,0 +1,38 @@
+package org.mediationdesk.cases;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.springframework.stereotype.Component;
+
+/** Writes a case's history: every status move and every action, with who and why. */
+@Component
+class CaseJournal {
+
+    private final CaseMapper cases;
+    private final Clock clock;
+
+    CaseJournal(CaseMapper cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /** Moves the case to {@code to} (nothing if it is there already) and records the move. */
+    void move(CaseMapper.CaseRow row, CaseStatus to, EventType type, String actor, String note) {
+        if (row.status() == to) {
+            return;
+        }
+        if (cases.moveStatus(row.id(), row.status(), to) != 1) {
+            throw new IllegalStateException("Case " + row.caseNumber() + " changed while moving to " + to);
+        }
+        cases.insertEvent(new CaseEvent(row.id(), now(), actor, type, row.status(), to, note));
+    }
+
+    void record(long caseId, EventType type, String actor, String note) {
+        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, note));
+    }
+}

@@ -1,0 +1,11 @@
+package org.mediationdesk.cases;
+
+/** Enough of a case to check access and to act on it. */
+public record CaseRef(long id, String caseNumber, String centreCode, String countyCode, CaseStatus status,
+                      String registeredBy, String processInstanceId) {
+
+    static CaseRef of(CaseMapper.CaseRow row) {
+        return new CaseRef(row.id(), row.caseNumber(), row.centreCode(), row.countyCode(), row.status(),
+                row.registeredBy(), row.processInstanceId());
+    }
+}

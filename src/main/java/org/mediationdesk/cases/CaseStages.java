@@ -1,0 +1,145 @@
+package org.mediationdesk.cases;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.mediationdesk.reference.ReferenceData;
+import org.springframework.stereotype.Component;
+
+import static org.mediationdesk.process.ProcessVariables.ACCEPTANCE_DUE;
+import static org.mediationdesk.process.ProcessVariables.CASE_ID;
+import static org.mediationdesk.process.ProcessVariables.CENTRE_CODE;
+import static org.mediationdesk.process.ProcessVariables.CENTRE_MANAGERS;
+import static org.mediationdesk.process.ProcessVariables.EXCLUDED_CENTRES;
+import static org.mediationdesk.process.ProcessVariables.MEDIATION_DUE;
+import static org.mediationdesk.process.ProcessVariables.NOTE;
+import static org.mediationdesk.process.ProcessVariables.RETURN_COUNT;
+import static org.mediationdesk.process.ProcessVariables.TRANSFER_REASON;
+import static org.mediationdesk.process.ProcessVariables.TRANSFER_TO;
+import static org.mediationdesk.process.ProcessVariables.managersOf;
+
+/**
+ * The process's hooks into the case record ({@code ${caseStages...}} in the BPMN): each stage the
+ * process enters moves the case's status and writes its history, in the engine's transaction.
+ */
+@Component("caseStages")
+public class CaseStages {
+
+    private final CaseMapper cases;
+    private final CaseJournal journal;
+    private final DeadlinePolicy deadlines;
+    private final ReferenceData referenceData;
+    private final MediationRecordMapper records;
+
+    CaseStages(CaseMapper cases, CaseJournal journal, DeadlinePolicy deadlines, ReferenceData referenceData,
+               MediationRecordMapper records) {
+        this.cases = cases;
+        this.journal = journal;
+        this.deadlines = deadlines;
+        this.referenceData = referenceData;
+        this.records = records;
+    }
+
+    /** acceptCase starts: the centre in {@code centreCode} has the acceptance deadline from now. */
+    public void awaitAcceptance(DelegateExecution execution) {
+        CaseMapper.CaseRow row = caseOf(execution);
+        String centreCode = (String) execution.getVariable(CENTRE_CODE);
+        if (!centreCode.equals(row.centreCode())) {
+            cases.updateCentre(row.id(), centreCode);
+        }
+        LocalDateTime due = journal.now().plus(deadlines.acceptance());
+        cases.updateAcceptanceDue(row.id(), due);
+        execution.setVariable(ACCEPTANCE_DUE, toDate(due));
+        execution.setVariable(CENTRE_MANAGERS, managersOf(centreCode));
+        journal.move(row, CaseStatus.AWAITING_ACCEPTANCE, EventType.STATUS_CHANGED, actor(execution),
+                noteOr(execution, "待" + centreName(centreCode) + "受理"));
+    }
+
+    public void awaitManualTriage(DelegateExecution execution) {
+        enter(execution, CaseStatus.AWAITING_MANUAL_TRIAGE.name());
+    }
+
+    /** mediate starts: the case is accepted and the mediation deadline runs from now. */
+    public void startMediation(DelegateExecution execution) {
+        CaseMapper.CaseRow row = caseOf(execution);
+        LocalDateTime now = journal.now();
+        LocalDateTime due = now.plus(deadlines.mediation());
+        cases.startMediation(row.id(), now, due);
+        execution.setVariable(MEDIATION_DUE, toDate(due));
+        execution.setVariable(RETURN_COUNT, 0);
+        execution.removeVariable(EXCLUDED_CENTRES);
+        journal.move(row, CaseStatus.IN_MEDIATION, EventType.STATUS_CHANGED, actor(execution), noteOr(execution, null));
+    }
+
+    public void enter(DelegateExecution execution, String status) {
+        journal.move(caseOf(execution), CaseStatus.valueOf(status), EventType.STATUS_CHANGED, actor(execution),
+                noteOr(execution, null));
+    }
+
+    /** A transfer message interrupted mediation: the case goes to the other centre's acceptance. */
+    public void transfer(DelegateExecution execution) {
+        CaseMapper.CaseRow row = caseOf(execution);
+        String to = (String) execution.getVariable(TRANSFER_TO);
+        journal.record(row.id(), EventType.TRANSFERRED, actor(execution), "由" + centreName(row.centreCode()) + "移交"
+                + centreName(to) + "：" + execution.getVariable(TRANSFER_REASON));
+        execution.setVariable(CENTRE_CODE, to);
+        execution.removeVariable(TRANSFER_TO);
+        execution.removeVariable(TRANSFER_REASON);
+    }
+
+    /** A deadline passed: the case is marked overdue and its managers get a 督办 task; nothing is cancelled. */
+    public void markOverdue(DelegateExecution execution) {
+        CaseMapper.CaseRow row = caseOf(execution);
+        cases.markOverdue(row.id(), journal.now());
+        String which = "acceptanceOverdue".equals(execution.getCurrentTransitionId()) ? "受理期限已过" : "调解期限已过";
+        journal.record(row.id(), EventType.OVERDUE, CaseTriage.SYSTEM_ACTOR, which);
+    }
+
+    /** The agencies' deadline passed: those that did not answer are recorded as missing. */
+    public void recordMissingOpinions(DelegateExecution execution) {
+        CaseMapper.CaseRow row = caseOf(execution);
+        var missing = records.findOpinions(row.id()).stream()
+                .filter(opinion -> opinion.status() == AgencyOpinion.Status.REQUESTED)
+                .map(opinion -> referenceData.agencyName(opinion.agencyCode()))
+                .collect(Collectors.joining("、"));
+        records.markMissingOpinions(row.id());
+        journal.record(row.id(), EventType.OPINIONS_MISSING, CaseTriage.SYSTEM_ACTOR, "未在期限内回复：" + missing);
+    }
+
+    public void close(DelegateExecution execution, String closureType) {
+        CaseMapper.CaseRow row = caseOf(execution);
+        ClosureType type = ClosureType.valueOf(closureType);
+        cases.close(row.id(), type, journal.now());
+        journal.move(row, CaseStatus.CLOSED, EventType.CLOSED, actor(execution), type.name());
+    }
+
+    private CaseMapper.CaseRow caseOf(DelegateExecution execution) {
+        long caseId = (Long) execution.getVariable(CASE_ID);
+        return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("Case " + caseId + " does not exist"));
+    }
+
+    private String centreName(String centreCode) {
+        return referenceData.centre(centreCode).map(centre -> centre.nameZh()).orElse(centreCode);
+    }
+
+    /** Who moved the process: the user the API signed into the engine, or the system for timers. */
+    private static String actor(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null
+                ? CaseTriage.SYSTEM_ACTOR : authentication.getUserId();
+    }
+
+    private static String noteOr(DelegateExecution execution, String fallback) {
+        Object note = execution.getVariable(NOTE);
+        return note == null ? fallback : note.toString();
+    }
+
+    static Date toDate(LocalDateTime time) {
+        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    }
+}

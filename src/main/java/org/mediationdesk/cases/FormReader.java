@@ -1,0 +1,62 @@
+package org.mediationdesk.cases;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Reads a stage's JSON data into its form and validates it; every problem names its field. */
+@Component
+class FormReader {
+
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
+    private final MessageSource messages;
+
+    FormReader(ObjectMapper objectMapper, Validator validator, MessageSource messages) {
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    <T> T read(JsonNode data, Class<T> formType) {
+        T form;
+        try {
+            form = objectMapper.treeToValue(data == null ? objectMapper.createObjectNode() : data, formType);
+        } catch (JsonMappingException e) {
+            throw new InvalidRequestException(List.of(new FieldProblem(path(e), message("request.field.wrongType"))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidRequestException(List.of(new FieldProblem(null, message("request.malformed"))));
+        }
+        List<FieldProblem> problems = new ArrayList<>(validator.validate(form).stream()
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList());
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return form;
+    }
+
+    FieldProblem problem(String field, String code, Object... args) {
+        return new FieldProblem(field, message(code, args));
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse(null);
+    }
+}

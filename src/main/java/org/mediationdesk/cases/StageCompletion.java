@@ -1,0 +1,194 @@
+package org.mediationdesk.cases;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.variable.Variables;
+import org.mediationdesk.cases.forms.AcceptanceForm;
+import org.mediationdesk.cases.forms.AgencyOpinionForm;
+import org.mediationdesk.cases.forms.AgreementForm;
+import org.mediationdesk.cases.forms.ConfirmationForm;
+import org.mediationdesk.cases.forms.FollowUpForm;
+import org.mediationdesk.cases.forms.ManualTriageForm;
+import org.mediationdesk.cases.forms.MediationOutcomeForm;
+import org.mediationdesk.cases.forms.ReferralForm;
+import org.mediationdesk.cases.forms.SupervisionForm;
+import org.mediationdesk.reference.Centre;
+import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.security.AppUser;
+import org.springframework.stereotype.Service;
+
+import static org.mediationdesk.process.ProcessVariables.*;
+
+/**
+ * Records what a stage's task asks for and returns the variables that steer the process on. The
+ * caller completes the task in the same transaction, so the record and the move happen together.
+ */
+@Service
+public class StageCompletion {
+
+    private final FormReader forms;
+    private final CaseMapper cases;
+    private final MediationRecordMapper records;
+    private final CaseJournal journal;
+    private final ReferenceData referenceData;
+    private final DeadlinePolicy deadlines;
+
+    StageCompletion(FormReader forms, CaseMapper cases, MediationRecordMapper records, CaseJournal journal,
+                    ReferenceData referenceData, DeadlinePolicy deadlines) {
+        this.forms = forms;
+        this.cases = cases;
+        this.records = records;
+        this.journal = journal;
+        this.referenceData = referenceData;
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * @param stage       the task's definition key in the BPMN
+     * @param taskContext the task's own variables (the agency of an agencyOpinion task, the process's return count)
+     */
+    public Map<String, Object> record(String stage, CaseRef ref, JsonNode data, AppUser user,
+                                      Map<String, Object> taskContext) {
+        return switch (stage) {
+            case "acceptCase" -> accept(ref, forms.read(data, AcceptanceForm.class), user, taskContext);
+            case "triageManually" -> triageManually(ref, forms.read(data, ManualTriageForm.class), user);
+            case "mediate" -> mediate(ref, forms.read(data, MediationOutcomeForm.class), user);
+            case "agencyOpinion" -> agencyOpinion(ref, forms.read(data, AgencyOpinionForm.class), user,
+                    (String) taskContext.get(AGENCY));
+            case "recordAgreement" -> agreement(ref, forms.read(data, AgreementForm.class), user);
+            case "judicialConfirmation" -> confirmation(ref, forms.read(data, ConfirmationForm.class), user);
+            case "followUp" -> followUp(ref, forms.read(data, FollowUpForm.class), user);
+            case "referral" -> referral(ref, forms.read(data, ReferralForm.class), user);
+            case "superviseCase" -> supervise(ref, forms.read(data, SupervisionForm.class), user);
+            default -> throw new IllegalStateException("No form for stage " + stage);
+        };
+    }
+
+    /** Records a task being claimed, handed back or reassigned. */
+    public void recordTaskEvent(CaseRef ref, EventType type, AppUser user, String note) {
+        journal.record(ref.id(), type, user.username(), note);
+    }
+
+    private Map<String, Object> accept(CaseRef ref, AcceptanceForm form, AppUser user, Map<String, Object> context) {
+        List<FieldProblem> problems = new ArrayList<>();
+        boolean accepting = form.decision() == AcceptanceForm.Decision.ACCEPT;
+        boolean declining = form.decision() == AcceptanceForm.Decision.DECLINE;
+        if (!accepting && isBlank(form.reason())) {
+            problems.add(forms.problem("reason", "form.reason.required"));
+        }
+        if (declining && form.declineGround() == null) {
+            problems.add(forms.problem("declineGround", "form.declineGround.required"));
+        }
+        if (declining && isBlank(form.directedTo())) {
+            problems.add(forms.problem("directedTo", "form.directedTo.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ACCEPTANCE, form.decision().name());
+        switch (form.decision()) {
+            case ACCEPT -> variables.put(NOTE, transientNote("已受理"));
+            case RETURN -> {
+                journal.record(ref.id(), EventType.RETURNED, user.username(),
+                        centreName(ref.centreCode()) + "退回：" + form.reason());
+                @SuppressWarnings("unchecked")
+                List<String> excluded = new ArrayList<>((List<String>) context.getOrDefault(EXCLUDED_CENTRES, List.of()));
+                excluded.add(ref.centreCode());
+                variables.put(EXCLUDED_CENTRES, excluded);
+                variables.put(RETURN_COUNT, ((Integer) context.getOrDefault(RETURN_COUNT, 0)) + 1);
+            }
+            case DECLINE -> journal.record(ref.id(), EventType.DECLINED, user.username(),
+                    form.declineGround() + "：" + form.reason() + "；已引导当事人：" + form.directedTo());
+        }
+        return variables;
+    }
+
+    private Map<String, Object> triageManually(CaseRef ref, ManualTriageForm form, AppUser user) {
+        Centre centre = referenceData.centre(form.centreCode()).orElseThrow(() -> new InvalidRequestException(
+                List.of(forms.problem("centreCode", "form.centre.unknown", form.centreCode()))));
+        cases.insertDecision(new CaseDecision(ref.id(), CaseTriage.ROUTING, "县级中心人工分流：" + user.username(),
+                centre.code(), "manual", journal.now()));
+        return Map.of(CENTRE_CODE, centre.code(), RETURN_COUNT, 0, EXCLUDED_CENTRES, List.of(),
+                NOTE, transientNote("人工分流至" + centre.nameZh() + "：" + form.reason()));
+    }
+
+    private Map<String, Object> mediate(CaseRef ref, MediationOutcomeForm form, AppUser user) {
+        if (records.findOpinions(ref.id()).stream().anyMatch(o -> o.status() == AgencyOpinion.Status.REQUESTED)) {
+            throw new StageConflictException("task.opinionsPending");
+        }
+        cases.recordOutcome(ref.id(), form.outcome().name(), journal.now());
+        String note = form.outcome() + (isBlank(form.note()) ? "" : "：" + form.note());
+        journal.record(ref.id(), EventType.OUTCOME_RECORDED, user.username(), note);
+        return Map.of(OUTCOME, form.outcome().name(), MEDIATOR, user.username(), NOTE, transientNote(note));
+    }
+
+    private Map<String, Object> agencyOpinion(CaseRef ref, AgencyOpinionForm form, AppUser user, String agency) {
+        records.answerOpinion(ref.id(), agency, form.opinion(), user.username(), journal.now());
+        journal.record(ref.id(), EventType.AGENCY_OPINION, user.username(),
+                referenceData.agencyName(agency) + "：" + form.opinion());
+        return Map.of();
+    }
+
+    private Map<String, Object> agreement(CaseRef ref, AgreementForm form, AppUser user) {
+        LocalDate today = journal.now().toLocalDate();
+        if (form.performanceDeadline().isBefore(today)) {
+            throw new InvalidRequestException(List.of(forms.problem("performanceDeadline", "form.performanceDeadline.past")));
+        }
+        LocalDateTime now = journal.now();
+        records.insertAgreement(ref.id(), form.terms(), form.amount(), form.performanceDeadline(), form.form().name(),
+                form.judicialConfirmation(), user.username(), now);
+        journal.record(ref.id(), EventType.AGREEMENT_RECORDED, user.username(), form.terms());
+        LocalDateTime followUp = deadlines.followUpAfterAgreement() == null
+                ? form.performanceDeadline().atStartOfDay() : now.plus(deadlines.followUpAfterAgreement());
+        return Map.of(CONFIRMATION_REQUESTED, form.judicialConfirmation(),
+                CONFIRMATION_WINDOW_ENDS, CaseStages.toDate(now.plus(deadlines.confirmationWindow())),
+                FOLLOW_UP_DUE, CaseStages.toDate(followUp));
+    }
+
+    private Map<String, Object> confirmation(CaseRef ref, ConfirmationForm form, AppUser user) {
+        records.recordConfirmation(ref.id(), form.decision().name(), form.court(), form.decidedOn());
+        String note = form.court() + "：" + form.decision();
+        journal.record(ref.id(), EventType.CONFIRMATION_DECIDED, user.username(), note);
+        return Map.of(NOTE, transientNote(note));
+    }
+
+    private Map<String, Object> followUp(CaseRef ref, FollowUpForm form, AppUser user) {
+        records.recordFollowUp(ref.id(), form.performed(), form.applicantSatisfaction(), form.respondentSatisfaction(),
+                form.note(), user.username(), journal.now());
+        journal.record(ref.id(), EventType.FOLLOWED_UP, user.username(), (form.performed() ? "已履行" : "未履行")
+                + "，满意度 " + form.applicantSatisfaction() + "/" + form.respondentSatisfaction()
+                + (isBlank(form.note()) ? "" : "：" + form.note()));
+        return Map.of(PERFORMED, form.performed());
+    }
+
+    private Map<String, Object> referral(CaseRef ref, ReferralForm form, AppUser user) {
+        records.insertReferral(ref.id(), new Referral(form.referredTo().name(), form.body(), form.note(),
+                user.username(), journal.now()));
+        journal.record(ref.id(), EventType.REFERRED, user.username(), form.referredTo() + "：" + form.body());
+        return Map.of();
+    }
+
+    private Map<String, Object> supervise(CaseRef ref, SupervisionForm form, AppUser user) {
+        journal.record(ref.id(), EventType.SUPERVISED, user.username(), form.instruction());
+        return Map.of();
+    }
+
+    private String centreName(String code) {
+        return referenceData.centre(code).map(Centre::nameZh).orElse(code);
+    }
+
+    private static Object transientNote(String note) {
+        return Variables.stringValue(note, true);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

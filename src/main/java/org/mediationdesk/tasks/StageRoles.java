@@ -1,0 +1,22 @@
+package org.mediationdesk.tasks;
+
+import java.util.Set;
+
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.Role;
+
+/** Who may work on each stage: managers supervise and triage by hand; mediators and managers do the rest. */
+final class StageRoles {
+
+    private static final Set<String> MANAGERS_ONLY = Set.of("superviseCase", "triageManually");
+
+    private StageRoles() {
+    }
+
+    static boolean mayWork(AppUser user, String stage) {
+        if (MANAGERS_ONLY.contains(stage)) {
+            return user.has(Role.MANAGER);
+        }
+        return user.has(Role.MEDIATOR) || user.has(Role.MANAGER);
+    }
+}

@@ -1,0 +1,95 @@
+package org.mediationdesk.tasks;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.mediationdesk.cases.CaseAccess;
+import org.mediationdesk.process.DisputeProcess;
+import org.mediationdesk.process.ProcessVariables;
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.CentreScope;
+import org.mediationdesk.security.Role;
+import org.springframework.stereotype.Service;
+
+/** The caller's tasks and the claimable tasks of the caller's centres, paged and sorted by due date. */
+@Service
+class TaskListing {
+
+    enum Scope { MINE, CENTRE }
+
+    private final TaskService taskService;
+    private final CaseAccess caseAccess;
+    private final CentreScope centreScope;
+    private final Clock clock;
+
+    TaskListing(TaskService taskService, CaseAccess caseAccess, CentreScope centreScope, Clock clock) {
+        this.taskService = taskService;
+        this.caseAccess = caseAccess;
+        this.centreScope = centreScope;
+        this.clock = clock;
+    }
+
+    TaskPage list(AppUser user, Scope scope, int page, int size, boolean dueFirst) {
+        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY);
+        if (scope == Scope.MINE) {
+            query.taskAssignee(user.username());
+        } else {
+            List<String> groups = candidateGroups(user);
+            if (groups.isEmpty()) {
+                return new TaskPage(List.of(), page, size, 0);
+            }
+            query.taskCandidateGroupIn(groups).taskUnassigned();
+        }
+        long total = query.count();
+        query.orderByDueDate();
+        (dueFirst ? query.asc() : query.desc()).orderByTaskCreateTime().asc();
+        List<Task> tasks = query.listPage(page * size, size);
+        var cases = caseAccess.summariesByProcessInstance(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
+        Map<String, Object> agencies = agenciesOf(tasks);
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<TaskView> items = new ArrayList<>();
+        for (Task task : tasks) {
+            var summary = cases.get(task.getProcessInstanceId());
+            LocalDateTime due = toLocal(task.getDueDate());
+            items.add(new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), summary.caseNumber(),
+                    summary.status(), summary.type(), summary.centre(), task.getAssignee(),
+                    toLocal(task.getCreateTime()), due, (due != null && due.isBefore(now)) || summary.overdueSince() != null,
+                    (String) agencies.get(task.getId())));
+        }
+        return new TaskPage(items, page, size, total);
+    }
+
+    /** A user's centres' queues, and their managers' queues for managers (督办, manual triage). */
+    private List<String> candidateGroups(AppUser user) {
+        List<String> groups = new ArrayList<>();
+        for (String centre : centreScope.visibleCentres(user)) {
+            if (user.has(Role.MEDIATOR) || user.has(Role.MANAGER)) {
+                groups.add(centre);
+            }
+            if (user.has(Role.MANAGER)) {
+                groups.add(ProcessVariables.managersOf(centre));
+            }
+        }
+        return groups;
+    }
+
+    private Map<String, Object> agenciesOf(List<Task> tasks) {
+        Map<String, Object> agencies = new HashMap<>();
+        tasks.stream().filter(task -> "agencyOpinion".equals(task.getTaskDefinitionKey()))
+                .forEach(task -> agencies.put(task.getId(), taskService.getVariable(task.getId(), ProcessVariables.AGENCY)));
+        return agencies;
+    }
+
+    private static LocalDateTime toLocal(Date date) {
+        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+    }
+}

@@ -1,0 +1,12 @@
+package org.mediationdesk.tasks;
+
+import java.time.LocalDateTime;
+
+import org.mediationdesk.cases.CaseStatus;
+import org.mediationdesk.cases.CaseView;
+
+/** A row of a task list. */
+public record TaskView(String id, String stage, String name, String caseNumber, CaseStatus caseStatus,
+                       CaseView.Named type, CaseView.Named centre, String assignee, LocalDateTime createdAt,
+                       LocalDateTime dueAt, boolean overdue, String agency) {
+}

@@ -1,0 +1,157 @@
+package org.mediationdesk.tasks;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.mediationdesk.cases.CaseAccess;
+import org.mediationdesk.cases.CaseRef;
+import org.mediationdesk.cases.EventType;
+import org.mediationdesk.cases.FieldProblem;
+import org.mediationdesk.cases.InvalidRequestException;
+import org.mediationdesk.cases.StageCompletion;
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Claim, hand back, reassign and complete tasks. Each action checks the caller's role and centre
+ * first, then runs in one transaction: the case record, its history and the engine's move together.
+ */
+@Service
+class TaskWork {
+
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+    private final CaseAccess caseAccess;
+    private final StageCompletion stages;
+    private final UserDetailsService users;
+    private final MessageSource messages;
+    private final TransactionTemplate transaction;
+
+    TaskWork(TaskService taskService, HistoryService historyService, IdentityService identityService,
+             CaseAccess caseAccess, StageCompletion stages, UserDetailsService users, MessageSource messages,
+             PlatformTransactionManager transactions) {
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.identityService = identityService;
+        this.caseAccess = caseAccess;
+        this.stages = stages;
+        this.users = users;
+        this.messages = messages;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    void claim(String taskId, AppUser user) {
+        Work work = workOn(taskId, user);
+        if (user.username().equals(work.task().getAssignee())) {
+            return;
+        }
+        if (work.task().getAssignee() != null) {
+            throw new TaskConflictException("task.claimed");
+        }
+        inTransaction(user, () -> {
+            taskService.claim(taskId, user.username());
+            stages.recordTaskEvent(work.ref(), EventType.CLAIMED, user, work.task().getName());
+        });
+    }
+
+    void unclaim(String taskId, AppUser user) {
+        Work work = workOn(taskId, user);
+        boolean holder = user.username().equals(work.task().getAssignee());
+        if (!holder && !user.has(Role.MANAGER)) {
+            throw new TaskConflictException("task.notYours");
+        }
+        inTransaction(user, () -> {
+            taskService.setAssignee(taskId, null);
+            stages.recordTaskEvent(work.ref(), EventType.UNCLAIMED, user, work.task().getName());
+        });
+    }
+
+    void reassign(String taskId, String assignee, AppUser user) {
+        if (!user.has(Role.MANAGER)) {
+            throw new AccessDeniedException("Only managers reassign tasks");
+        }
+        Work work = workOn(taskId, user);
+        AppUser target = eligibleAssignee(assignee, work);
+        inTransaction(user, () -> {
+            taskService.setAssignee(taskId, target.username());
+            stages.recordTaskEvent(work.ref(), EventType.REASSIGNED, user,
+                    work.task().getName() + "：" + work.task().getAssignee() + " → " + target.username());
+        });
+    }
+
+    void complete(String taskId, JsonNode data, AppUser user) {
+        Work work = workOn(taskId, user);
+        if (!user.username().equals(work.task().getAssignee())) {
+            throw new TaskConflictException("task.notYours");
+        }
+        inTransaction(user, () -> {
+            Map<String, Object> context = taskService.getVariables(taskId);
+            var variables = stages.record(work.task().getTaskDefinitionKey(), work.ref(), data, user, context);
+            taskService.complete(taskId, variables);
+        });
+    }
+
+    private Work workOn(String taskId, AppUser user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            boolean existed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+            throw existed ? new TaskConflictException("task.done") : new TaskNotFoundException(taskId);
+        }
+        CaseRef ref = caseAccess.workableCaseOfProcess(task.getProcessInstanceId(), user);
+        if (!StageRoles.mayWork(user, task.getTaskDefinitionKey())) {
+            throw new AccessDeniedException("Role may not work on " + task.getTaskDefinitionKey());
+        }
+        return new Work(task, ref);
+    }
+
+    private AppUser eligibleAssignee(String username, Work work) {
+        try {
+            AppUser target = (AppUser) users.loadUserByUsername(username == null ? "" : username);
+            if (target.isEnabled() && work.ref().centreCode().equals(target.centreCode())
+                    && StageRoles.mayWork(target, work.task().getTaskDefinitionKey())) {
+                return target;
+            }
+        } catch (UsernameNotFoundException unknown) {
+            // refused below, like any other ineligible name
+        }
+        throw new InvalidRequestException(List.of(new FieldProblem("assignee",
+                messages.getMessage("task.assignee.invalid", null, LocaleContextHolder.getLocale()))));
+    }
+
+    /** Concurrent claims and completions lose on the task's revision: the loser gets a clear 409. */
+    private void inTransaction(AppUser user, Runnable work) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                identityService.setAuthenticatedUserId(user.username());
+                try {
+                    work.run();
+                } finally {
+                    identityService.clearAuthentication();
+                }
+            });
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskConflictException("task.claimed");
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("task.done");
+        }
+    }
+
+    private record Work(Task task, CaseRef ref) {
+    }
+}
