@@ -2,8 +2,6 @@ package org.mediationdesk.cases;
 
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
-import org.mediationdesk.security.CentreScope;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** Reads cases for the people allowed to see them. */
@@ -11,21 +9,21 @@ import org.springframework.stereotype.Service;
 public class CaseQueries {
 
     private final CaseMapper cases;
+    private final MediationRecordMapper records;
     private final ReferenceData referenceData;
-    private final CentreScope centreScope;
+    private final CaseAccess access;
 
-    CaseQueries(CaseMapper cases, ReferenceData referenceData, CentreScope centreScope) {
+    CaseQueries(CaseMapper cases, MediationRecordMapper records, ReferenceData referenceData, CaseAccess access) {
         this.cases = cases;
+        this.records = records;
         this.referenceData = referenceData;
-        this.centreScope = centreScope;
+        this.access = access;
     }
 
     /** A user sees a case of a centre in their scope, and any case they registered themselves. */
     public CaseView find(String caseNumber, AppUser viewer) {
         CaseMapper.CaseRow row = cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
-        if (!row.registeredBy().equals(viewer.username()) && !centreScope.canSee(viewer, row.centreCode())) {
-            throw new AccessDeniedException("Case " + caseNumber + " belongs to another centre");
-        }
+        access.requireVisible(CaseRef.of(row), viewer);
         return toView(row);
     }
 
@@ -41,6 +39,8 @@ public class CaseQueries {
                 new CaseView.Named(township.code(), township.nameZh(), township.nameEn()),
                 row.village(), row.description(), row.occurredOn(), row.peopleInvolved(), row.amountInDispute(),
                 centre, row.registeredBy(), row.registeredAt(),
+                new CaseView.Deadlines(row.acceptanceDue(), row.mediationDue(), row.overdueSince()),
+                row.outcome(), row.closureType(), row.closedAt(),
                 cases.findParties(row.id()).stream()
                         .map(p -> new CaseView.PartyView(p.role(), p.kind(), p.name(),
                                 PersonalDataMask.idNumber(p.idNumber()), PersonalDataMask.phone(p.phone())))
@@ -52,6 +52,8 @@ public class CaseQueries {
                 cases.findDecisions(row.id()).stream()
                         .map(d -> new CaseView.DecisionView(d.decisionKind(), d.ruleName(), d.outcome(),
                                 d.ruleSetVersion(), d.decidedAt()))
-                        .toList());
+                        .toList(),
+                records.findSessions(row.id()), records.findOpinions(row.id()),
+                records.findAgreement(row.id()).orElse(null), records.findReferrals(row.id()));
     }
 }

@@ -11,8 +11,14 @@ import org.mediationdesk.reference.DisputeSource;
 public record CaseView(String caseNumber, CaseStatus status, Named type, DisputeSource source, Named county,
                        Named township, String village, String description, LocalDate occurredOn,
                        int peopleInvolved, BigDecimal amountInDispute, Named centre, String registeredBy,
-                       LocalDateTime registeredAt, List<PartyView> parties, List<EventView> events,
-                       List<DecisionView> decisions) {
+                       LocalDateTime registeredAt, Deadlines deadlines, String outcome, ClosureType closureType,
+                       LocalDateTime closedAt, List<PartyView> parties, List<EventView> events,
+                       List<DecisionView> decisions, List<MediationSession> sessions, List<AgencyOpinion> agencyOpinions,
+                       Agreement agreement, List<Referral> referrals) {
+
+    /** When acceptance and mediation are due, and since when the case is overdue (督办). */
+    public record Deadlines(LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince) {
+    }
 
     /** A coded thing with its Chinese and English names. */
     public record Named(String code, String name, String nameEn) {
