@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.mediationdesk.cases.forms.AgenciesForm;
 import org.mediationdesk.cases.forms.SessionForm;
 import org.mediationdesk.cases.forms.TransferForm;
+import org.mediationdesk.process.EngineTransaction;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
@@ -42,12 +42,12 @@ public class CaseActions {
     private final DeadlinePolicy deadlines;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final EngineTransaction engineTransaction;
     private final TransactionTemplate transaction;
 
     CaseActions(CaseAccess access, FormReader forms, MediationRecordMapper records, CaseJournal journal,
                 ReferenceData referenceData, DeadlinePolicy deadlines, RuntimeService runtimeService,
-                TaskService taskService, IdentityService identityService, PlatformTransactionManager transactions) {
+                TaskService taskService, EngineTransaction engineTransaction, PlatformTransactionManager transactions) {
         this.access = access;
         this.forms = forms;
         this.records = records;
@@ -56,7 +56,7 @@ public class CaseActions {
         this.deadlines = deadlines;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.engineTransaction = engineTransaction;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -83,10 +83,8 @@ public class CaseActions {
             throw new InvalidRequestException(problems);
         }
         List<String> agencies = form.agencies().stream().distinct().toList();
-        inEngineAs(user, () -> {
-            if (records.findOpinions(ref.id()).stream().anyMatch(o -> o.status() == AgencyOpinion.Status.REQUESTED)) {
-                throw new StageConflictException("case.agenciesPending");
-            }
+        engineTransaction.runAs(user.username(), () -> {
+            requireNoOpinionsAwaited(ref);
             LocalDateTime now = journal.now();
             LocalDateTime due = now.plus(deadlines.agencyOpinions());
             agencies.forEach(agency -> records.insertOpinionRequest(ref.id(), agency, user.username(), now, due));
@@ -110,11 +108,21 @@ public class CaseActions {
         if (form.centreCode().equals(ref.centreCode())) {
             throw new InvalidRequestException(List.of(forms.problem("centreCode", "form.centre.same")));
         }
-        inEngineAs(user, () -> runtimeService.createMessageCorrelation(TRANSFER_MESSAGE)
-                .processInstanceId(ref.processInstanceId())
-                .setVariable(TRANSFER_TO, form.centreCode())
-                .setVariable(TRANSFER_REASON, form.reason())
-                .correlate());
+        engineTransaction.runAs(user.username(), () -> {
+            // The agencies answer the centre that asked them; a transfer waits until they have.
+            requireNoOpinionsAwaited(ref);
+            runtimeService.createMessageCorrelation(TRANSFER_MESSAGE)
+                    .processInstanceId(ref.processInstanceId())
+                    .setVariable(TRANSFER_TO, form.centreCode())
+                    .setVariable(TRANSFER_REASON, form.reason())
+                    .correlate();
+        });
+    }
+
+    private void requireNoOpinionsAwaited(CaseRef ref) {
+        if (records.findOpinions(ref.id()).stream().anyMatch(o -> o.status() == AgencyOpinion.Status.REQUESTED)) {
+            throw new StageConflictException("case.agenciesPending");
+        }
     }
 
     private CaseRef caseInMediation(String caseNumber, AppUser user) {
@@ -128,17 +136,5 @@ public class CaseActions {
             throw new StageConflictException("case.notInMediation");
         }
         return ref;
-    }
-
-    /** Runs in one transaction with the user signed into the engine, so the process records who acted. */
-    private void inEngineAs(AppUser user, Runnable work) {
-        transaction.executeWithoutResult(status -> {
-            identityService.setAuthenticatedUserId(user.username());
-            try {
-                work.run();
-            } finally {
-                identityService.clearAuthentication();
-            }
-        });
     }
 }

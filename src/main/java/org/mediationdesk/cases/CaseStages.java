@@ -91,11 +91,15 @@ public class CaseStages {
         execution.removeVariable(TRANSFER_REASON);
     }
 
-    /** A deadline passed: the case is marked overdue and its managers get a 督办 task; nothing is cancelled. */
-    public void markOverdue(DelegateExecution execution) {
+    /**
+     * A deadline passed: the case is marked overdue and its managers get a 督办 task; nothing is cancelled.
+     *
+     * @param deadline ACCEPTANCE or MEDIATION
+     */
+    public void markOverdue(DelegateExecution execution, String deadline) {
         CaseMapper.CaseRow row = caseOf(execution);
         cases.markOverdue(row.id(), journal.now());
-        String which = "acceptanceOverdue".equals(execution.getCurrentTransitionId()) ? "受理期限已过" : "调解期限已过";
+        String which = "ACCEPTANCE".equals(deadline) ? "受理期限已过" : "调解期限已过";
         journal.record(row.id(), EventType.OVERDUE, CaseTriage.SYSTEM_ACTOR, which);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +32,8 @@ class FormReader {
         try {
             form = objectMapper.treeToValue(data == null ? objectMapper.createObjectNode() : data, formType);
         } catch (JsonMappingException e) {
-            throw new InvalidRequestException(List.of(new FieldProblem(path(e), message("request.field.wrongType"))));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidRequestException(List.of(new FieldProblem(FieldProblem.fieldOf(e), message("request.field.wrongType"))));
+        } catch (JsonProcessingException e) {
             throw new InvalidRequestException(List.of(new FieldProblem(null, message("request.malformed"))));
         }
         List<FieldProblem> problems = new ArrayList<>(validator.validate(form).stream()
@@ -51,12 +52,5 @@ class FormReader {
 
     private String message(String code, Object... args) {
         return messages.getMessage(code, args, LocaleContextHolder.getLocale());
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                .orElse(null);
     }
 }

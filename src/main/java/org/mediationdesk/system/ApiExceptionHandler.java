@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.mediationdesk.cases.CaseNotFoundException;
 import org.mediationdesk.cases.FieldProblem;
 import org.mediationdesk.cases.IdempotencyKeyReusedException;
@@ -16,9 +17,7 @@ import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.cases.StageConflictException;
 import org.mediationdesk.tasks.TaskConflictException;
 import org.mediationdesk.tasks.TaskNotFoundException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +31,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -122,35 +122,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private FieldProblem describe(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldProblem(path(unknown), message("request.field.unknown"));
+            return new FieldProblem(FieldProblem.fieldOf(unknown), message("request.field.unknown"));
         }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
             String accepted = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(String::valueOf).collect(Collectors.joining(", "));
-            return new FieldProblem(path(invalid), message("request.field.notOneOf", invalid.getValue(), accepted));
+            return new FieldProblem(FieldProblem.fieldOf(invalid), message("request.field.notOneOf", invalid.getValue(), accepted));
         }
         if (cause instanceof InvalidFormatException invalid) {
-            return new FieldProblem(path(invalid), message("request.field.invalid", String.valueOf(invalid.getValue())));
+            return new FieldProblem(FieldProblem.fieldOf(invalid), message("request.field.invalid", String.valueOf(invalid.getValue())));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new FieldProblem(path(mapping), message("request.field.wrongType"));
+            return new FieldProblem(FieldProblem.fieldOf(mapping), message("request.field.wrongType"));
         }
         if (cause instanceof JsonProcessingException) {
             return new FieldProblem(null, message("request.malformed"));
         }
         return new FieldProblem(null, message("request.body.missing"));
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private ProblemDetail badRequest(List<FieldProblem> problems) {

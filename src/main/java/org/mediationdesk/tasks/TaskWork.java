@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +15,7 @@ import org.mediationdesk.cases.EventType;
 import org.mediationdesk.cases.FieldProblem;
 import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.cases.StageCompletion;
+import org.mediationdesk.process.EngineTransaction;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
 import org.springframework.context.MessageSource;
@@ -24,8 +24,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claim, hand back, reassign and complete tasks. Each action checks the caller's role and centre
@@ -36,24 +34,21 @@ class TaskWork {
 
     private final TaskService taskService;
     private final HistoryService historyService;
-    private final IdentityService identityService;
     private final CaseAccess caseAccess;
     private final StageCompletion stages;
     private final UserDetailsService users;
     private final MessageSource messages;
-    private final TransactionTemplate transaction;
+    private final EngineTransaction engineTransaction;
 
-    TaskWork(TaskService taskService, HistoryService historyService, IdentityService identityService,
-             CaseAccess caseAccess, StageCompletion stages, UserDetailsService users, MessageSource messages,
-             PlatformTransactionManager transactions) {
+    TaskWork(TaskService taskService, HistoryService historyService, CaseAccess caseAccess, StageCompletion stages,
+             UserDetailsService users, MessageSource messages, EngineTransaction engineTransaction) {
         this.taskService = taskService;
         this.historyService = historyService;
-        this.identityService = identityService;
         this.caseAccess = caseAccess;
         this.stages = stages;
         this.users = users;
         this.messages = messages;
-        this.transaction = new TransactionTemplate(transactions);
+        this.engineTransaction = engineTransaction;
     }
 
     void claim(String taskId, AppUser user) {
@@ -137,14 +132,7 @@ class TaskWork {
     /** Concurrent claims and completions lose on the task's revision: the loser gets a clear 409. */
     private void inTransaction(AppUser user, Runnable work) {
         try {
-            transaction.executeWithoutResult(status -> {
-                identityService.setAuthenticatedUserId(user.username());
-                try {
-                    work.run();
-                } finally {
-                    identityService.clearAuthentication();
-                }
-            });
+            engineTransaction.runAs(user.username(), work);
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskConflictException("task.claimed");
         } catch (OptimisticLockingException e) {

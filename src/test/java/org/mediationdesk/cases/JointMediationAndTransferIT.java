@@ -132,6 +132,17 @@ class JointMediationAndTransferIT {
     }
 
     @Test
+    void transferWaitsUntilTheAgenciesAskedHaveAnswered() {
+        String caseNumber = inMediation();
+        post(MEDIATOR, caseNumber, "agencies", TWO_AGENCIES);
+
+        var response = post(MEDIATOR, caseNumber, "transfer", "{\"centreCode\": \"NX-COUNTY\", \"reason\": \"测试\"}");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(workflow.tasks(caseNumber, "mediate")).hasSize(1);
+    }
+
+    @Test
     void transferOfACaseNotInMediationIsAConflict() {
         String caseNumber = workflow.registerFisheryDispute();
 
@@ -151,7 +162,7 @@ class JointMediationAndTransferIT {
                 .containsExactly("managers:NX-LINGHU-FISHERY");
         JsonNode view = workflow.caseAs("linghu.manager", caseNumber);
         assertThat(view.at("/deadlines/overdueSince").isNull()).isFalse();
-        assertThat(view.get("events").findValuesAsText("type")).contains("OVERDUE");
+        assertThat(view.get("events").findValuesAsText("note")).contains("受理期限已过");
         workflow.work("linghu.manager", caseNumber, "superviseCase", "{\"instruction\": \"今日内受理\"}");
         assertThat(workflow.tasks(caseNumber, "acceptCase")).hasSize(1);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -74,9 +73,6 @@ class DeadlineTimersTest extends DisputeProcessTestCase {
     }
 
     @Test
-    @Disabled("CaseStages.markOverdue tells the two deadlines apart by execution.getCurrentTransitionId(), but the "
-            + "engine reports no transition (null) in superviseCase's start listener, so every overdue event reads "
-            + "调解期限已过, acceptance delays included. Enable once the deadline is passed to markOverdue another way.")
     void overdueMarkSaysWhichDeadlineWasMissed() {
         // Given a dispute whose acceptance deadline passed, then accepted, then its mediation deadline passed
         ProcessInstance dispute = startDispute();
@@ -85,7 +81,7 @@ class DeadlineTimersTest extends DisputeProcessTestCase {
         execute(job("mediationDeadlinePassed", dispute));
 
         // Then each overdue mark knows which deadline it is for
-        assertThat(caseStages.overdueMarks).containsExactly("acceptanceOverdue", "mediationOverdue");
+        assertThat(caseStages.overdueMarks).containsExactly("ACCEPTANCE", "MEDIATION");
     }
 
     @Test

@@ -34,10 +34,7 @@ public class RecordingCaseStages {
     public final List<String> statuses = new ArrayList<>();
     /** The centre each acceptance clock was started for, in order. */
     public final List<String> acceptanceCentres = new ArrayList<>();
-    /**
-     * One entry per overdue mark: the id of the transition the execution reports in superviseCase's start
-     * listener, which is what the real markOverdue tells an acceptance delay from a mediation delay by.
-     */
+    /** One entry per overdue mark: which deadline passed (ACCEPTANCE or MEDIATION), as the BPMN says. */
     public final List<String> overdueMarks = new ArrayList<>();
     /** Each transfer, as "from->to". */
     public final List<String> transfers = new ArrayList<>();
@@ -76,8 +73,8 @@ public class RecordingCaseStages {
         execution.removeVariable(TRANSFER_REASON);
     }
 
-    public void markOverdue(DelegateExecution execution) {
-        overdueMarks.add(execution.getCurrentTransitionId());
+    public void markOverdue(DelegateExecution execution, String deadline) {
+        overdueMarks.add(deadline);
     }
 
     public void recordMissingOpinions(DelegateExecution execution) {

@@ -1,0 +1,33 @@
+package org.mediationdesk.process;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs work in one transaction with the user signed into the process engine, so that what the
+ * process does in that transaction (status moves, history) records who acted.
+ */
+@Component
+public class EngineTransaction {
+
+    private final IdentityService identityService;
+    private final TransactionTemplate transaction;
+
+    EngineTransaction(IdentityService identityService, PlatformTransactionManager transactions) {
+        this.identityService = identityService;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public void runAs(String userId, Runnable work) {
+        transaction.executeWithoutResult(status -> {
+            identityService.setAuthenticatedUserId(userId);
+            try {
+                work.run();
+            } finally {
+                identityService.clearAuthentication();
+            }
+        });
+    }
+}
