@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.mediationdesk.calendar.CalendarDayNotFoundException;
 import org.mediationdesk.cases.CaseNotFoundException;
 import org.mediationdesk.cases.FieldProblem;
 import org.mediationdesk.cases.IdempotencyKeyReusedException;
@@ -80,6 +81,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TaskNotFoundException.class)
     ProblemDetail taskNotFound(TaskNotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("task.notFound"));
+    }
+
+    @ExceptionHandler(CalendarDayNotFoundException.class)
+    ProblemDetail calendarDayNotFound(CalendarDayNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("calendar.day.notFound"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -43,4 +43,14 @@ public final class ApiClient {
         extraHeaders.forEach(headers::add);
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
     }
+
+    public ResponseEntity<JsonNode> putJson(String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> delete(String path) {
+        return rest.exchange(path, HttpMethod.DELETE, null, JsonNode.class);
+    }
 }
