@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.mediationdesk.reference.CourtStage;
 import org.mediationdesk.reference.DisputeSource;
 
 @Mapper
@@ -16,11 +17,20 @@ interface CaseMapper {
 
     void insertCase(NewCase newCase);
 
-    void insertParties(@Param("caseId") long caseId, @Param("parties") List<PartyRequest> parties);
+    void insertParties(@Param("caseId") long caseId, @Param("parties") List<PartyRow> parties);
 
     void insertEvent(CaseEvent event);
 
-    void insertDecision(CaseDecision decision);
+    void insertDecisionRecord(DecisionRecord decision);
+
+    void updateTriage(@Param("caseId") long caseId, @Param("riskLevel") String riskLevel,
+                      @Param("riskFlags") String riskFlags);
+
+    void updateDeadlines(@Param("caseId") long caseId, @Param("acceptanceWorkingDays") int acceptanceWorkingDays,
+                         @Param("mediationWorkingDays") int mediationWorkingDays);
+
+    /** Earlier cases since {@code since} sharing a party (same ID number, or same name and phone) with this case. */
+    DisputeHistory findHistory(@Param("caseId") long caseId, @Param("since") LocalDateTime since);
 
     /** Moves the case only if it is still in {@code from}; returns the rows changed. */
     int moveStatus(@Param("caseId") long caseId, @Param("from") CaseStatus from, @Param("to") CaseStatus to);
@@ -51,7 +61,7 @@ interface CaseMapper {
 
     List<CaseEvent> findEvents(long caseId);
 
-    List<CaseDecision> findDecisions(long caseId);
+    List<DecisionRecord> findDecisionRecords(long caseId);
 
     /** A stored case as read back. */
     record CaseRow(long id, String caseNumber, String disputeTypeCode, DisputeSource source, String countyCode,
@@ -60,9 +70,21 @@ interface CaseMapper {
                    String processInstanceId, String registeredBy, LocalDateTime registeredAt,
                    LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince,
                    LocalDateTime acceptedAt, String outcome, LocalDateTime outcomeAt, ClosureType closureType,
-                   LocalDateTime closedAt) {
+                   LocalDateTime closedAt, String riskIndicators, CourtStage courtStage, String riskLevel,
+                   String riskFlags, Integer acceptanceWorkingDays, Integer mediationWorkingDays) {
     }
 
-    record PartyRow(PartyRole role, PartyKind kind, String name, String idNumber, String phone) {
+    /** A party as stored; vulnerabilities are codes separated by commas. */
+    record PartyRow(PartyRole role, PartyKind kind, String name, String idNumber, String phone,
+                    String vulnerabilities) {
+
+        static PartyRow of(PartyRequest party) {
+            return new PartyRow(party.role(), party.kind(), party.name(), party.idNumber(), party.phone(),
+                    Codes.join(party.vulnerabilities()));
+        }
+    }
+
+    /** How many earlier cases share one party with this one, and how many share two or more. */
+    record DisputeHistory(int ofAParty, int betweenTheParties) {
     }
 }

@@ -1,5 +1,7 @@
 package org.mediationdesk.cases;
 
+import java.util.List;
+
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.springframework.stereotype.Service;
@@ -12,12 +14,15 @@ public class CaseQueries {
     private final MediationRecordMapper records;
     private final ReferenceData referenceData;
     private final CaseAccess access;
+    private final DecisionExplanations explanations;
 
-    CaseQueries(CaseMapper cases, MediationRecordMapper records, ReferenceData referenceData, CaseAccess access) {
+    CaseQueries(CaseMapper cases, MediationRecordMapper records, ReferenceData referenceData, CaseAccess access,
+                DecisionExplanations explanations) {
         this.cases = cases;
         this.records = records;
         this.referenceData = referenceData;
         this.access = access;
+        this.explanations = explanations;
     }
 
     /** A user sees a case of a centre in their scope, and any case they registered themselves. */
@@ -39,21 +44,25 @@ public class CaseQueries {
                 new CaseView.Named(township.code(), township.nameZh(), township.nameEn()),
                 row.village(), row.description(), row.occurredOn(), row.peopleInvolved(), row.amountInDispute(),
                 centre, row.registeredBy(), row.registeredAt(),
+                new CaseView.Risk(row.riskLevel(), codes(row.riskFlags()), codes(row.riskIndicators()),
+                        row.courtStage() == null ? null : row.courtStage().name()),
                 new CaseView.Deadlines(row.acceptanceDue(), row.mediationDue(), row.overdueSince()),
                 row.outcome(), row.closureType(), row.closedAt(),
                 cases.findParties(row.id()).stream()
                         .map(p -> new CaseView.PartyView(p.role(), p.kind(), p.name(),
-                                PersonalDataMask.idNumber(p.idNumber()), PersonalDataMask.phone(p.phone())))
+                                PersonalDataMask.idNumber(p.idNumber()), PersonalDataMask.phone(p.phone()),
+                                codes(p.vulnerabilities())))
                         .toList(),
                 cases.findEvents(row.id()).stream()
                         .map(e -> new CaseView.EventView(e.occurredAt(), e.actor(), e.eventType(), e.fromStatus(),
                                 e.toStatus(), e.note()))
                         .toList(),
-                cases.findDecisions(row.id()).stream()
-                        .map(d -> new CaseView.DecisionView(d.decisionKind(), d.ruleName(), d.outcome(),
-                                d.ruleSetVersion(), d.decidedAt()))
-                        .toList(),
+                cases.findDecisionRecords(row.id()).stream().map(explanations::view).toList(),
                 records.findSessions(row.id()), records.findOpinions(row.id()),
                 records.findAgreement(row.id()).orElse(null), records.findReferrals(row.id()));
+    }
+
+    private static List<String> codes(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of() : List.of(commaSeparated.split(","));
     }
 }

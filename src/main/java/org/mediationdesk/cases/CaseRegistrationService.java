@@ -70,7 +70,7 @@ public class CaseRegistrationService {
         NewCase newCase = new NewCase(caseNumber, request, townshipCode, registrant.username(), now);
         cases.insertCase(newCase);
         long caseId = newCase.getId();
-        cases.insertParties(caseId, request.parties());
+        cases.insertParties(caseId, request.parties().stream().map(CaseMapper.PartyRow::of).toList());
         cases.insertEvent(new CaseEvent(caseId, now, registrant.username(), EventType.REGISTERED, null,
                 CaseStatus.REGISTERED, null));
         if (idempotencyKey != null) {

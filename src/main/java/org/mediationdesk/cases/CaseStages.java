@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
@@ -29,29 +30,34 @@ import static org.mediationdesk.process.ProcessVariables.managersOf;
 @Component("caseStages")
 public class CaseStages {
 
+    /** For a case triaged by hand after the rules failed: the deadlines the ordinary rules give. */
+    private static final int DEFAULT_ACCEPTANCE_WORKING_DAYS = 1;
+    private static final int DEFAULT_MEDIATION_WORKING_DAYS = 30;
+
     private final CaseMapper cases;
     private final CaseJournal journal;
-    private final DeadlinePolicy deadlines;
+    private final WorkingCalendar calendar;
     private final ReferenceData referenceData;
     private final MediationRecordMapper records;
 
-    CaseStages(CaseMapper cases, CaseJournal journal, DeadlinePolicy deadlines, ReferenceData referenceData,
+    CaseStages(CaseMapper cases, CaseJournal journal, WorkingCalendar calendar, ReferenceData referenceData,
                MediationRecordMapper records) {
         this.cases = cases;
         this.journal = journal;
-        this.deadlines = deadlines;
+        this.calendar = calendar;
         this.referenceData = referenceData;
         this.records = records;
     }
 
-    /** acceptCase starts: the centre in {@code centreCode} has the acceptance deadline from now. */
+    /** Acceptance starts: the centre in {@code centreCode} has the rules' acceptance deadline, in working days from now. */
     public void awaitAcceptance(DelegateExecution execution) {
         CaseMapper.CaseRow row = caseOf(execution);
         String centreCode = (String) execution.getVariable(CENTRE_CODE);
         if (!centreCode.equals(row.centreCode())) {
             cases.updateCentre(row.id(), centreCode);
         }
-        LocalDateTime due = journal.now().plus(deadlines.acceptance());
+        LocalDateTime due = calendar.deadline(journal.now(), row.acceptanceWorkingDays() == null
+                ? DEFAULT_ACCEPTANCE_WORKING_DAYS : row.acceptanceWorkingDays());
         cases.updateAcceptanceDue(row.id(), due);
         execution.setVariable(ACCEPTANCE_DUE, toDate(due));
         execution.setVariable(CENTRE_MANAGERS, managersOf(centreCode));
@@ -63,11 +69,12 @@ public class CaseStages {
         enter(execution, CaseStatus.AWAITING_MANUAL_TRIAGE.name());
     }
 
-    /** mediate starts: the case is accepted and the mediation deadline runs from now. */
+    /** The case is accepted: the rules' mediation deadline runs, in working days from now. */
     public void startMediation(DelegateExecution execution) {
         CaseMapper.CaseRow row = caseOf(execution);
         LocalDateTime now = journal.now();
-        LocalDateTime due = now.plus(deadlines.mediation());
+        LocalDateTime due = calendar.deadline(now, row.mediationWorkingDays() == null
+                ? DEFAULT_MEDIATION_WORKING_DAYS : row.mediationWorkingDays());
         cases.startMediation(row.id(), now, due);
         execution.setVariable(MEDIATION_DUE, toDate(due));
         execution.setVariable(RETURN_COUNT, 0);

@@ -1,58 +1,115 @@
 package org.mediationdesk.cases;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 
 import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.reference.RiskIndicator;
+import org.mediationdesk.reference.Vulnerability;
+import org.mediationdesk.routing.Decision;
 import org.mediationdesk.routing.DisputeFact;
-import org.mediationdesk.routing.FiredRule;
-import org.mediationdesk.routing.RoutingService;
+import org.mediationdesk.routing.DisputeRules;
+import org.mediationdesk.routing.PartyFact;
+import org.mediationdesk.routing.RuleEvaluationException;
 import org.springframework.stereotype.Service;
 
-/** Routes a case to a centre by the rules and records which rules decided it. */
+/**
+ * Runs the rules on a registered case — risk, centre, agencies to join, deadlines — stores their
+ * verdicts on the case and records every decision with the rules that made it.
+ */
 @Service
 class CaseTriage {
 
     static final String SYSTEM_ACTOR = "system";
-    static final String ROUTING = "ROUTING";
+    private static final int HISTORY_MONTHS = 12;
 
     private final CaseMapper cases;
     private final CaseJournal journal;
-    private final RoutingService routing;
+    private final DisputeRules rules;
     private final ReferenceData referenceData;
 
-    CaseTriage(CaseMapper cases, CaseJournal journal, RoutingService routing, ReferenceData referenceData) {
+    CaseTriage(CaseMapper cases, CaseJournal journal, DisputeRules rules, ReferenceData referenceData) {
         this.cases = cases;
         this.journal = journal;
-        this.routing = routing;
+        this.rules = rules;
         this.referenceData = referenceData;
     }
 
     /**
      * @param excludedCentres centres that returned the case
      * @return the centre that is to accept the case
+     * @throws RuleEvaluationException when the rules fail; see {@link #fallBack}
      */
     Centre triage(long caseId, Collection<String> excludedCentres) {
-        CaseMapper.CaseRow row = cases.findById(caseId)
-                .orElseThrow(() -> new IllegalStateException("Case " + caseId + " does not exist"));
-        RoutingService.Routing result = routing.route(new DisputeFact(row.disputeTypeCode(), row.source(),
-                row.countyCode(), row.townshipCode(), row.peopleInvolved(), row.amountInDispute()), excludedCentres);
-        Centre centre = result.centre();
+        CaseMapper.CaseRow row = caseRow(caseId);
+        LocalDateTime now = journal.now();
+        CaseMapper.DisputeHistory history = cases.findHistory(caseId, now.minusMonths(HISTORY_MONTHS));
+        DisputeFact facts = new DisputeFact(row.disputeTypeCode(), row.source(), row.countyCode(), row.townshipCode(),
+                row.peopleInvolved(), row.amountInDispute(), row.description(),
+                Codes.split(row.riskIndicators(), RiskIndicator.class), row.courtStage(), history.ofAParty(),
+                history.betweenTheParties(), null);
+        var triage = rules.triage(facts, partyFacts(caseId, now));
+        record(caseId, triage, facts, triage.result().toString());
+        cases.updateTriage(caseId, triage.result().riskLevel().name(), Codes.join(triage.result().flags()));
+
+        DisputeFact assessed = facts.withRiskLevel(triage.result().riskLevel());
+        var routing = rules.route(assessed, excludedCentres);
+        var agencies = rules.agencies(assessed);
+        var deadlines = rules.deadlines(assessed);
+        Centre centre = routing.result().centre();
+        record(caseId, routing, assessed, centre.code());
+        record(caseId, agencies, assessed, String.join(",", agencies.result().agencies()));
+        record(caseId, deadlines, assessed, deadlines.result().toString());
+        cases.updateDeadlines(caseId, deadlines.result().acceptanceWorkingDays(), deadlines.result().mediationWorkingDays());
         cases.updateCentre(caseId, centre.code());
-        for (FiredRule fired : result.firedRules()) {
-            cases.insertDecision(new CaseDecision(caseId, ROUTING, fired.rule(), fired.outcome(),
-                    result.ruleSetVersion(), journal.now()));
-        }
-        String note = "分派至" + centre.nameZh();
-        if (row.status() == CaseStatus.AWAITING_ACCEPTANCE) {
-            journal.record(caseId, EventType.ROUTED, SYSTEM_ACTOR, note);
-        } else {
-            journal.move(row, CaseStatus.AWAITING_ACCEPTANCE, EventType.ROUTED, SYSTEM_ACTOR, note);
-        }
+        routed(row, centre, "分派至" + centre.nameZh());
         return centre;
     }
 
+    /** The rules failed: the case goes to its county centre for manual triage, and the error is kept. */
+    Centre fallBack(long caseId, RuleEvaluationException error) {
+        CaseMapper.CaseRow row = caseRow(caseId);
+        Centre county = referenceData.countyCentre(row.countyCode());
+        cases.insertDecisionRecord(new DecisionRecord(caseId, error.decisionKind(), "", "", county.code(), "-",
+                truncate(error.getMessage()), journal.now()));
+        cases.updateCentre(caseId, county.code());
+        routed(row, county, "规则执行出错，转县级中心人工分流");
+        return county;
+    }
+
     Centre countyCentreOf(long caseId) {
-        return referenceData.countyCentre(cases.findById(caseId).orElseThrow().countyCode());
+        return referenceData.countyCentre(caseRow(caseId).countyCode());
+    }
+
+    private void routed(CaseMapper.CaseRow row, Centre centre, String note) {
+        if (row.status() == CaseStatus.AWAITING_ACCEPTANCE) {
+            journal.record(row.id(), EventType.ROUTED, SYSTEM_ACTOR, note);
+        } else {
+            journal.move(row, CaseStatus.AWAITING_ACCEPTANCE, EventType.ROUTED, SYSTEM_ACTOR, note);
+        }
+    }
+
+    private List<PartyFact> partyFacts(long caseId, LocalDateTime now) {
+        return cases.findParties(caseId).stream()
+                .map(party -> new PartyFact(Codes.split(party.vulnerabilities(), Vulnerability.class),
+                        party.kind() == PartyKind.PERSON
+                                ? IdentityNumbers.ageOf(party.idNumber(), now.toLocalDate()).orElse(null) : null))
+                .toList();
+    }
+
+    private void record(long caseId, Decision<?> decision, DisputeFact facts, String outcome) {
+        cases.insertDecisionRecord(new DecisionRecord(caseId, decision.kind(), String.join("\n", decision.firedRules()),
+                truncate(facts.summary()), outcome.isEmpty() ? "-" : outcome, decision.ruleSetVersion(), null,
+                journal.now()));
+    }
+
+    private CaseMapper.CaseRow caseRow(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("Case " + caseId + " does not exist"));
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 }

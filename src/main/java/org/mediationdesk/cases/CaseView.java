@@ -11,10 +11,15 @@ import org.mediationdesk.reference.DisputeSource;
 public record CaseView(String caseNumber, CaseStatus status, Named type, DisputeSource source, Named county,
                        Named township, String village, String description, LocalDate occurredOn,
                        int peopleInvolved, BigDecimal amountInDispute, Named centre, String registeredBy,
-                       LocalDateTime registeredAt, Deadlines deadlines, String outcome, ClosureType closureType,
+                       LocalDateTime registeredAt, Risk risk, Deadlines deadlines, String outcome,
+                       ClosureType closureType,
                        LocalDateTime closedAt, List<PartyView> parties, List<EventView> events,
                        List<DecisionView> decisions, List<MediationSession> sessions, List<AgencyOpinion> agencyOpinions,
                        Agreement agreement, List<Referral> referrals) {
+
+    /** What intake recorded and what the triage rules concluded. */
+    public record Risk(String level, List<String> flags, List<String> indicators, String courtStage) {
+    }
 
     /** When acceptance and mediation are due, and since when the case is overdue (督办). */
     public record Deadlines(LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince) {
@@ -24,14 +29,19 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
     public record Named(String code, String name, String nameEn) {
     }
 
-    public record PartyView(PartyRole role, PartyKind kind, String name, String idNumber, String phone) {
+    public record PartyView(PartyRole role, PartyKind kind, String name, String idNumber, String phone,
+                            List<String> vulnerabilities) {
     }
 
     public record EventView(LocalDateTime occurredAt, String actor, EventType type, CaseStatus fromStatus,
                             CaseStatus toStatus, String note) {
     }
 
-    public record DecisionView(String kind, String rule, String outcome, String ruleSetVersion,
-                               LocalDateTime decidedAt) {
+    /**
+     * A decision: {@code rules} fired in order ({@code rule} joins them), the facts they saw, the
+     * outcome, and {@code explanation} in the reader's language.
+     */
+    public record DecisionView(String kind, String rule, List<String> rules, String outcome, String facts,
+                               String ruleSetVersion, LocalDateTime decidedAt, String error, String explanation) {
     }
 }

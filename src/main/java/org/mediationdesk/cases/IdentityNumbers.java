@@ -1,9 +1,11 @@
 package org.mediationdesk.cases;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Checks Chinese resident ID numbers (GB 11643) and unified social credit codes (GB 32100). */
@@ -30,6 +32,15 @@ final class IdentityNumbers {
             sum += (number.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK_CHARACTERS.charAt(sum % 11) == number.charAt(17);
+    }
+
+    /** The age of a resident ID number's holder today, if it is a valid resident ID number. */
+    static Optional<Integer> ageOf(String number, LocalDate today) {
+        if (number == null || !isResidentId(number, today)) {
+            return Optional.empty();
+        }
+        LocalDate birth = LocalDate.parse(number.substring(6, 14), BIRTH_DATE);
+        return Optional.of(Period.between(birth, today).getYears());
     }
 
     static boolean isCreditCode(String code) {

@@ -49,6 +49,10 @@ final class NewCase {
         return registeredAt;
     }
 
+    public String getRiskIndicators() {
+        return Codes.join(request.riskIndicators());
+    }
+
     public CaseStatus getStatus() {
         return CaseStatus.REGISTERED;
     }

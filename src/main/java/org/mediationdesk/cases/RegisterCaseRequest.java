@@ -14,9 +14,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.mediationdesk.reference.CourtStage;
 import org.mediationdesk.reference.DisputeSource;
+import org.mediationdesk.reference.RiskIndicator;
 
-/** A dispute as registered at intake. Codes are checked against the reference data separately. */
+/**
+ * A dispute as registered at intake. Codes are checked against the reference data separately.
+ * {@code riskIndicators} are the boxes the clerk ticks (threats, violence, weapons);
+ * {@code courtStage} is given for court referrals only.
+ */
 public record RegisterCaseRequest(
         @NotBlank @Size(max = 32) String type,
         @NotNull DisputeSource source,
@@ -27,5 +33,11 @@ public record RegisterCaseRequest(
         @NotNull @PastOrPresent LocalDate occurredOn,
         @NotNull @Min(1) @Max(100000) Integer peopleInvolved,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountInDispute,
-        @NotEmpty @Size(max = 50) List<@Valid @NotNull PartyRequest> parties) {
+        @NotEmpty @Size(max = 50) List<@Valid @NotNull PartyRequest> parties,
+        @Size(max = 3) List<@NotNull RiskIndicator> riskIndicators,
+        CourtStage courtStage) {
+
+    public RegisterCaseRequest {
+        riskIndicators = riskIndicators == null ? List.of() : riskIndicators;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.mediationdesk.reference.DisputeSource;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.reference.Region;
 import org.springframework.context.MessageSource;
@@ -46,6 +47,9 @@ class RegistrationValidator {
             if (townshipCode == null) {
                 problems.add(problem("township", "case.township.unknown", request.township(), county.nameZh()));
             }
+        }
+        if (request.courtStage() != null && request.source() != DisputeSource.COURT_REFERRAL) {
+            problems.add(problem("courtStage", "case.courtStage.onlyForCourtReferrals"));
         }
         checkParties(request.parties(), problems);
         if (!problems.isEmpty()) {

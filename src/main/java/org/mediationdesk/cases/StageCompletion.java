@@ -32,6 +32,8 @@ import static org.mediationdesk.process.ProcessVariables.*;
 @Service
 public class StageCompletion {
 
+    static final String MANUAL_TRIAGE = "MANUAL";
+
     private final FormReader forms;
     private final CaseMapper cases;
     private final MediationRecordMapper records;
@@ -114,8 +116,8 @@ public class StageCompletion {
     private Map<String, Object> triageManually(CaseRef ref, ManualTriageForm form, AppUser user) {
         Centre centre = referenceData.centre(form.centreCode()).orElseThrow(() -> new InvalidRequestException(
                 List.of(forms.problem("centreCode", "form.centre.unknown", form.centreCode()))));
-        cases.insertDecision(new CaseDecision(ref.id(), CaseTriage.ROUTING, "县级中心人工分流：" + user.username(),
-                centre.code(), "manual", journal.now()));
+        cases.insertDecisionRecord(new DecisionRecord(ref.id(), MANUAL_TRIAGE, "", form.reason(), centre.code(),
+                "manual:" + user.username(), null, journal.now()));
         return Map.of(CENTRE_CODE, centre.code(), RETURN_COUNT, 0, EXCLUDED_CENTRES, List.of(),
                 NOTE, transientNote("人工分流至" + centre.nameZh() + "：" + form.reason()));
     }

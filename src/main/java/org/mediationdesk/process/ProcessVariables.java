@@ -11,6 +11,8 @@ public final class ProcessVariables {
     public static final String CENTRE_MANAGERS = "centreManagers";
     /** Candidate group of the county centre's managers (manual triage). */
     public static final String COUNTY_MANAGERS = "countyManagers";
+    /** True when the rules failed and the case goes to the county centre's manual triage. */
+    public static final String TRIAGE_FAILED = "triageFailed";
     public static final String ACCEPTANCE_DUE = "acceptanceDue";
     public static final String MEDIATION_DUE = "mediationDue";
     public static final String OPINIONS_DUE = "opinionsDue";

@@ -39,8 +39,11 @@ class CaseRegistrationIT {
         assertThat(body.get("status").asText()).isEqualTo("AWAITING_ACCEPTANCE");
         assertThat(body.at("/centre/code").asText()).isEqualTo("NX-LINGHU-FISHERY");
         assertThat(body.at("/centre/name").asText()).isEqualTo("菱湖渔业纠纷调处化解中心");
-        assertThat(body.at("/decisions/0/rule").asText()).isEqualTo("行业纠纷发生在行业调解中心服务区域内的由该行业中心调处");
-        assertThat(body.at("/decisions/0/outcome").asText()).isEqualTo("NX-LINGHU-FISHERY");
+        JsonNode routing = decision(body, "ROUTING");
+        assertThat(routing.get("rule").asText()).isEqualTo("行业纠纷发生在行业调解中心服务区域内的由该行业中心调处");
+        assertThat(routing.get("outcome").asText()).isEqualTo("NX-LINGHU-FISHERY");
+        assertThat(routing.get("explanation").asText())
+                .isEqualTo("分派至菱湖渔业纠纷调处化解中心：规则「行业纠纷发生在行业调解中心服务区域内的由该行业中心调处」");
 
         var task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo("acceptCase");
@@ -162,6 +165,53 @@ class CaseRegistrationIT {
         assertThat(regions.findValuesAsText("nameZh")).contains("吴兴区", "南浔区", "德清县", "长兴县", "安吉县", "菱湖镇");
         assertThat(centres.findValuesAsText("nameZh")).contains("菱湖渔业纠纷调处化解中心", "飞英派出所矛盾纠纷调处化解分中心",
                 "太湖街道基层治理综合指挥中心", "五四村矛盾纠纷调解点");
+    }
+
+    @Test
+    void everyRuleDecisionIsRecordedWithItsFactsAndExplainedInEnglishOnRequest() {
+        String caseNumber = register();
+
+        JsonNode decisions = ApiClient.as(rest, "clerk").get("/api/cases/" + caseNumber, "en").getBody().get("decisions");
+
+        assertThat(decisions.findValuesAsText("kind")).containsExactly("TRIAGE", "ROUTING", "AGENCIES", "DEADLINES");
+        assertThat(decisions.findValuesAsText("ruleSetVersion")).allSatisfy(v -> assertThat(v).startsWith("files-"));
+        assertThat(decisions.get(0).get("facts").asText()).contains("type=FISHERY", "people=2");
+        assertThat(decisions.get(1).get("explanation").asText()).startsWith("Routed to Linghu Fishery Dispute Mediation Centre");
+        assertThat(decisions.get(2).get("explanation").asText()).contains("Fishery association", "Agriculture and rural affairs bureau");
+        assertThat(decisions.get(3).get("outcome").asText()).isEqualTo("acceptance=1wd, mediation=30wd");
+    }
+
+    @Test
+    void threatsTickedAtIntakeMakeAHighRiskDisputeWithAShorterDeadline() {
+        var body = Disputes.fisheryDisputeInLinghu();
+        body.putArray("riskIndicators").add("THREATS");
+
+        JsonNode view = ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString()).getBody();
+
+        assertThat(view.at("/risk/level").asText()).isEqualTo("HIGH");
+        assertThat(view.at("/risk/flags").toString()).contains("CRIMINAL_RISK");
+        assertThat(decision(view, "DEADLINES").get("outcome").asText()).isEqualTo("acceptance=1wd, mediation=20wd");
+    }
+
+    @Test
+    void theSamePartiesComingBackWithinAYearAreFlaggedAsRepeatAndCriminalRisk() {
+        var body = Disputes.fisheryDisputeInLinghu();
+        String uniquePhone = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        Disputes.party(body, 1).put("phone", uniquePhone);
+        ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString());
+
+        JsonNode second = ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString()).getBody();
+
+        assertThat(second.at("/risk/flags").toString()).contains("REPEAT", "CRIMINAL_RISK");
+    }
+
+    private static JsonNode decision(JsonNode view, String kind) {
+        for (JsonNode decision : view.get("decisions")) {
+            if (kind.equals(decision.get("kind").asText())) {
+                return decision;
+            }
+        }
+        throw new AssertionError("no " + kind + " decision in " + view.get("decisions"));
     }
 
     private static int sequenceOf(String caseNumber) {

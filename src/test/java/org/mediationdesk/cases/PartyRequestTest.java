@@ -9,7 +9,7 @@ class PartyRequestTest {
 
     @Test
     void lowerCaseCheckCharacterAndSurroundingSpacesAreTidied() {
-        var party = new PartyRequest(PartyRole.APPLICANT, PartyKind.PERSON, "张三", " 11010519491231002x ", " 13800001111 ");
+        var party = new PartyRequest(PartyRole.APPLICANT, PartyKind.PERSON, "张三", " 11010519491231002x ", " 13800001111 ", null);
 
         assertThat(party.idNumber()).isEqualTo("11010519491231002X");
         assertThat(party.phone()).isEqualTo("13800001111");
@@ -17,9 +17,10 @@ class PartyRequestTest {
 
     @Test
     void blankIdNumberAndPhoneAreAbsent() {
-        var party = new PartyRequest(PartyRole.RESPONDENT, PartyKind.PERSON, "李四", "  ", "");
+        var party = new PartyRequest(PartyRole.RESPONDENT, PartyKind.PERSON, "李四", "  ", "", null);
 
         assertThat(party.idNumber()).isNull();
         assertThat(party.phone()).isNull();
+        assertThat(party.vulnerabilities()).isEmpty();
     }
 }

@@ -65,6 +65,20 @@ class AcceptancePathsTest extends DisputeProcessTestCase {
     }
 
     @Test
+    void failedRulesSendTheDisputeStraightToTheCountyManagers() {
+        // Given rules that fail at run time
+        triage.rulesFail = true;
+
+        // When a dispute is registered
+        ProcessInstance dispute = startDispute();
+
+        // Then it waits for the county centre's managers to triage it by hand, not for any centre's acceptance
+        assertThat(dispute).hasPassed("triageDispute", "rulesDecided").isWaitingAtExactly("triageManually");
+        assertThat(task("triageManually", dispute)).hasCandidateGroup(COUNTY_MANAGERS).isNotAssigned();
+        assertThat(caseStages.lastStatus()).isEqualTo("AWAITING_MANUAL_TRIAGE");
+    }
+
+    @Test
     void secondReturnGoesToTheCountyManagersForManualTriage() {
         // Given a dispute that the fishery centre returned and the Lianshi sub-centre now has
         ProcessInstance dispute = startDispute();

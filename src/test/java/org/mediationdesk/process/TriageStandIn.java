@@ -10,6 +10,7 @@ import static org.mediationdesk.process.ProcessVariables.CASE_ID;
 import static org.mediationdesk.process.ProcessVariables.CENTRE_CODE;
 import static org.mediationdesk.process.ProcessVariables.COUNTY_MANAGERS;
 import static org.mediationdesk.process.ProcessVariables.EXCLUDED_CENTRES;
+import static org.mediationdesk.process.ProcessVariables.TRIAGE_FAILED;
 import static org.mediationdesk.process.ProcessVariables.managersOf;
 
 /**
@@ -27,6 +28,9 @@ public class TriageStandIn implements JavaDelegate {
     /** The excluded centres each triage saw (empty when the variable was absent). */
     public final List<List<String>> exclusionsSeen = new ArrayList<>();
 
+    /** When set, triage behaves like the real one after a rule failed: county centre, triageFailed. */
+    public boolean rulesFail;
+
     public TriageStandIn(String countyCentre, String... centres) {
         this.countyCentre = countyCentre;
         this.centres.addAll(List.of(centres));
@@ -39,9 +43,14 @@ public class TriageStandIn implements JavaDelegate {
         List<String> excluded = (List<String>) execution.getVariable(EXCLUDED_CENTRES);
         List<String> seen = excluded == null ? List.of() : List.copyOf(excluded);
         exclusionsSeen.add(seen);
+        execution.setVariable(COUNTY_MANAGERS, managersOf(countyCentre));
+        execution.setVariable(TRIAGE_FAILED, rulesFail);
+        if (rulesFail) {
+            execution.setVariable(CENTRE_CODE, countyCentre);
+            return;
+        }
         String centre = centres.stream().filter(code -> !seen.contains(code)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No centre left outside " + seen));
         execution.setVariable(CENTRE_CODE, centre);
-        execution.setVariable(COUNTY_MANAGERS, managersOf(countyCentre));
     }
 }

@@ -1,6 +1,8 @@
 package org.mediationdesk.routing;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.reference.DisputeSource;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ReferenceData.class, RoutingService.class, RulesConfiguration.class})
+@Import({ReferenceData.class, DisputeRules.class, DecisionEngine.class, RulesConfiguration.class})
 @EnableConfigurationProperties(RoutingSettings.class)
 class RoutingRulesTest {
 
@@ -34,111 +36,159 @@ class RoutingRulesTest {
     private static final String FUXI_STREET = "330521003";
 
     @Autowired
-    RoutingService routing;
+    DisputeRules rules;
 
     @Test
     void fisheryDisputeInLinghuGoesToFisheryCentre() {
-        var result = routing.route(dispute("FISHERY", DisputeSource.WALK_IN, NANXUN, LINGHU_TOWN, 2, null));
+        var result = route(dispute("FISHERY", DisputeSource.WALK_IN, NANXUN, LINGHU_TOWN, 2, null));
 
-        assertThat(result.centre().code()).isEqualTo("NX-LINGHU-FISHERY");
-        assertThat(result.firedRules()).extracting(FiredRule::rule)
-                .containsExactly("行业纠纷发生在行业调解中心服务区域内的由该行业中心调处");
-        assertThat(result.firedRules()).extracting(FiredRule::outcome).containsExactly("NX-LINGHU-FISHERY");
+        assertThat(result.result().centre().code()).isEqualTo("NX-LINGHU-FISHERY");
+        assertThat(result.firedRules()).containsExactly("行业纠纷发生在行业调解中心服务区域内的由该行业中心调处");
     }
 
     @Test
     void fisheryDisputeInOtherNanxunFisheryWatersGoesToFisheryCentre() {
-        var result = routing.route(dispute("FISHERY", DisputeSource.GRID_WORKER, NANXUN, HEFU_TOWN, 3, null));
+        var result = route(dispute("FISHERY", DisputeSource.GRID_WORKER, NANXUN, HEFU_TOWN, 3, null));
 
-        assertThat(result.centre().code()).isEqualTo("NX-LINGHU-FISHERY");
+        assertThat(result.result().centre().code()).isEqualTo("NX-LINGHU-FISHERY");
     }
 
     @Test
     void fisheryDisputeOutsideFisheryWatersGoesToTownshipSubCentre() {
-        var result = routing.route(dispute("FISHERY", DisputeSource.WALK_IN, NANXUN, LIANSHI_TOWN, 2, null));
+        var result = route(dispute("FISHERY", DisputeSource.WALK_IN, NANXUN, LIANSHI_TOWN, 2, null));
 
-        assertThat(result.centre().code()).isEqualTo("NX-LIANSHI");
+        assertThat(result.result().centre().code()).isEqualTo("NX-LIANSHI");
     }
 
     @Test
     void contractDisputeInLinghuGoesToLinghuTownSubCentreNotFisheryCentre() {
-        var result = routing.route(dispute("CONTRACT", DisputeSource.WALK_IN, NANXUN, LINGHU_TOWN, 2, null));
+        var result = route(dispute("CONTRACT", DisputeSource.WALK_IN, NANXUN, LINGHU_TOWN, 2, null));
 
-        assertThat(result.centre().code()).isEqualTo("NX-LINGHU");
+        assertThat(result.result().centre().code()).isEqualTo("NX-LINGHU");
     }
 
     @Test
     void policeReferralInFeiyingGoesToPoliceStationSubCentre() {
-        var result = routing.route(dispute("NEIGHBOUR", DisputeSource.POLICE_REFERRAL, WUXING, FEIYING_STREET, 2, null));
+        var result = route(dispute("NEIGHBOUR", DisputeSource.POLICE_REFERRAL, WUXING, FEIYING_STREET, 2, null));
 
-        assertThat(result.centre().code()).isEqualTo("WX-FEIYING-POLICE");
-        assertThat(result.firedRules()).extracting(FiredRule::rule)
-                .containsExactly("公安移送的纠纷由当地派出所调处分中心调处");
+        assertThat(result.result().centre().code()).isEqualTo("WX-FEIYING-POLICE");
+        assertThat(result.firedRules()).containsExactly("公安移送的纠纷由当地派出所调处分中心调处");
     }
 
     @Test
     void walkInDisputeInFeiyingGoesToFeiyingStreetSubCentre() {
-        var result = routing.route(dispute("NEIGHBOUR", DisputeSource.WALK_IN, WUXING, FEIYING_STREET, 2, null));
+        var result = route(dispute("NEIGHBOUR", DisputeSource.WALK_IN, WUXING, FEIYING_STREET, 2, null));
 
-        assertThat(result.centre().code()).isEqualTo("WX-FEIYING");
+        assertThat(result.result().centre().code()).isEqualTo("WX-FEIYING");
     }
 
     @Test
     void policeReferralWhereNoPoliceSubCentreExistsGoesToStreetSubCentre() {
-        var result = routing.route(dispute("NEIGHBOUR", DisputeSource.POLICE_REFERRAL, WUXING, YUEHE_STREET, 2, null));
+        var result = route(dispute("NEIGHBOUR", DisputeSource.POLICE_REFERRAL, WUXING, YUEHE_STREET, 2, null));
 
-        assertThat(result.centre().code()).isEqualTo("WX-YUEHE");
+        assertThat(result.result().centre().code()).isEqualTo("WX-YUEHE");
     }
 
     @Test
     void tenOrMorePeopleGoToCountyCentre() {
-        var result = routing.route(dispute("LABOUR", DisputeSource.GRID_WORKER, NANXUN, LIANSHI_TOWN, 10, null));
+        var result = route(dispute("LABOUR", DisputeSource.GRID_WORKER, NANXUN, LIANSHI_TOWN, 10, null));
 
-        assertThat(result.centre().code()).isEqualTo("NX-COUNTY");
-        assertThat(result.firedRules()).extracting(FiredRule::rule).containsExactly("群体性纠纷由县级矛调中心调处");
+        assertThat(result.result().centre().code()).isEqualTo("NX-COUNTY");
+        assertThat(result.firedRules()).containsExactly("群体性纠纷由县级矛调中心调处");
     }
 
     @Test
     void ninePeopleStayAtTownshipSubCentre() {
-        var result = routing.route(dispute("LABOUR", DisputeSource.GRID_WORKER, NANXUN, LIANSHI_TOWN, 9, null));
+        var result = route(dispute("LABOUR", DisputeSource.GRID_WORKER, NANXUN, LIANSHI_TOWN, 9, null));
 
-        assertThat(result.centre().code()).isEqualTo("NX-LIANSHI");
+        assertThat(result.result().centre().code()).isEqualTo("NX-LIANSHI");
     }
 
     @Test
     void groupFisheryDisputeGoesToCountyCentreRatherThanFisheryCentre() {
-        var result = routing.route(dispute("FISHERY", DisputeSource.WALK_IN, NANXUN, LINGHU_TOWN, 30, null));
+        var result = route(dispute("FISHERY", DisputeSource.WALK_IN, NANXUN, LINGHU_TOWN, 30, null));
 
-        assertThat(result.centre().code()).isEqualTo("NX-COUNTY");
+        assertThat(result.result().centre().code()).isEqualTo("NX-COUNTY");
     }
 
     @Test
     void veryLargeAmountGoesToCountyCentre() {
-        var result = routing.route(dispute("CONTRACT", DisputeSource.WALK_IN, DEQING, FUXI_STREET, 2,
+        var result = route(dispute("CONTRACT", DisputeSource.WALK_IN, DEQING, FUXI_STREET, 2,
                 new BigDecimal("1000000")));
 
-        assertThat(result.centre().code()).isEqualTo("DQ-COUNTY");
-        assertThat(result.firedRules()).extracting(FiredRule::rule).containsExactly("争议金额巨大的纠纷由县级矛调中心调处");
+        assertThat(result.result().centre().code()).isEqualTo("DQ-COUNTY");
+        assertThat(result.firedRules()).containsExactly("争议金额巨大的纠纷由县级矛调中心调处");
     }
 
     @Test
     void amountBelowThresholdStaysAtStreetSubCentre() {
-        var result = routing.route(dispute("CONTRACT", DisputeSource.WALK_IN, DEQING, FUXI_STREET, 2,
+        var result = route(dispute("CONTRACT", DisputeSource.WALK_IN, DEQING, FUXI_STREET, 2,
                 new BigDecimal("999999.99")));
 
-        assertThat(result.centre().code()).isEqualTo("DQ-FUXI");
-        assertThat(result.firedRules()).extracting(FiredRule::rule).containsExactly("纠纷由发生地乡镇（街道）分中心调处");
+        assertThat(result.result().centre().code()).isEqualTo("DQ-FUXI");
+        assertThat(result.firedRules()).containsExactly("纠纷由发生地乡镇（街道）分中心调处");
     }
 
     @Test
     void everyDecisionNamesTheRuleSetVersion() {
-        var result = routing.route(dispute("OTHER", DisputeSource.HOTLINE, DEQING, FUXI_STREET, 1, null));
+        var result = route(dispute("OTHER", DisputeSource.HOTLINE, DEQING, FUXI_STREET, 1, null));
 
         assertThat(result.ruleSetVersion()).matches("files-[0-9a-f]{12}");
     }
 
+    @Test
+    void criticalDisputeGoesToCountyCentreEvenInFisheryWaters() {
+        var result = route(dispute("FISHERY", DisputeSource.WALK_IN, NANXUN, LINGHU_TOWN, 2, null)
+                .withRiskLevel(RiskLevel.CRITICAL));
+
+        assertThat(result.result().centre().code()).isEqualTo("NX-COUNTY");
+        assertThat(result.firedRules()).containsExactly("重大风险纠纷由县级矛调中心调处");
+    }
+
+    @Test
+    void centreThatReturnedTheCaseIsNotChosenAgain() {
+        var result = rules.route(dispute("FISHERY", DisputeSource.WALK_IN, NANXUN, LINGHU_TOWN, 2, null),
+                List.of("NX-LINGHU-FISHERY"));
+
+        assertThat(result.result().centre().code()).isEqualTo("NX-LINGHU");
+    }
+
+    @Test
+    void fisheryDisputeNeedsFisheryAssociationAndAgricultureBureau() {
+        var result = rules.agencies(dispute("FISHERY", DisputeSource.WALK_IN, NANXUN, LINGHU_TOWN, 2, null));
+
+        assertThat(result.result().agencies()).containsExactly("FISHERY_ASSOCIATION", "AGRICULTURE_RURAL");
+        assertThat(result.firedRules()).containsExactly("渔业纠纷须渔业协会和农业农村局联合调处");
+    }
+
+    @Test
+    void labourDisputeNeedsLabourArbitration() {
+        var result = rules.agencies(dispute("LABOUR", DisputeSource.WALK_IN, NANXUN, LIANSHI_TOWN, 2, null));
+
+        assertThat(result.result().agencies()).containsExactly("LABOUR_ARBITRATION");
+    }
+
+    @Test
+    void criticalDisputeNeedsThePolice() {
+        var result = rules.agencies(dispute("NEIGHBOUR", DisputeSource.WALK_IN, WUXING, YUEHE_STREET, 2, null)
+                .withRiskLevel(RiskLevel.CRITICAL));
+
+        assertThat(result.result().agencies()).containsExactly("POLICE");
+    }
+
+    @Test
+    void ordinaryNeighbourDisputeNeedsNoAgency() {
+        var result = rules.agencies(dispute("NEIGHBOUR", DisputeSource.WALK_IN, WUXING, YUEHE_STREET, 2, null));
+
+        assertThat(result.result().agencies()).isEmpty();
+    }
+
+    private Decision<RoutingDecision> route(DisputeFact dispute) {
+        return rules.route(dispute, List.of());
+    }
+
     private static DisputeFact dispute(String type, DisputeSource source, String county, String township,
                                        int people, BigDecimal amount) {
-        return new DisputeFact(type, source, county, township, people, amount);
+        return new DisputeFact(type, source, county, township, people, amount, "", Set.of(), null, 0, 0, RiskLevel.LOW);
     }
 }

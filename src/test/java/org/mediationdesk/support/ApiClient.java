@@ -33,6 +33,12 @@ public final class ApiClient {
         return rest.getForEntity(path, JsonNode.class);
     }
 
+    public ResponseEntity<JsonNode> get(String path, String language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.ACCEPT_LANGUAGE, language);
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    }
+
     public ResponseEntity<JsonNode> postJson(String path, String json) {
         return postJson(path, json, Map.of());
     }

@@ -1,0 +1,66 @@
+package org.mediationdesk.routing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.mediationdesk.reference.ReferenceData;
+import org.springframework.stereotype.Service;
+
+/**
+ * The decisions the DRL files under {@code rules/} make about a dispute: its risk (triage.drl), its
+ * centre and the agencies that must join (routing.drl), and its deadlines (deadlines.drl).
+ */
+@Service
+public class DisputeRules {
+
+    public static final String TRIAGE = "TRIAGE";
+    public static final String ROUTING = "ROUTING";
+    public static final String AGENCIES = "AGENCIES";
+    public static final String DEADLINES = "DEADLINES";
+
+    private final DecisionEngine engine;
+    private final ReferenceData referenceData;
+    private final RoutingSettings settings;
+
+    DisputeRules(DecisionEngine engine, ReferenceData referenceData, RoutingSettings settings) {
+        this.engine = engine;
+        this.referenceData = referenceData;
+        this.settings = settings;
+    }
+
+    public Decision<TriageDecision> triage(DisputeFact dispute, Collection<PartyFact> parties) {
+        List<Object> facts = new ArrayList<>(parties);
+        facts.add(dispute);
+        facts.add(settings);
+        return engine.run(TRIAGE, new TriageDecision(), facts);
+    }
+
+    /** Routes without offering the case to {@code excludedCentres}, e.g. centres that returned it. */
+    public Decision<RoutingDecision> route(DisputeFact dispute, Collection<String> excludedCentres) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(dispute);
+        facts.add(settings);
+        referenceData.centres().stream()
+                .filter(centre -> !excludedCentres.contains(centre.code()))
+                .map(CentreFact::new)
+                .forEach(facts::add);
+        Decision<RoutingDecision> decision = engine.run(ROUTING, new RoutingDecision(), facts);
+        if (decision.result().centre() == null) {
+            throw new RuleEvaluationException(ROUTING, "no rule chose a centre for " + dispute.summary(), null);
+        }
+        return decision;
+    }
+
+    public Decision<AgencyDecision> agencies(DisputeFact dispute) {
+        return engine.run(AGENCIES, new AgencyDecision(), List.of(dispute));
+    }
+
+    public Decision<DeadlineDecision> deadlines(DisputeFact dispute) {
+        Decision<DeadlineDecision> decision = engine.run(DEADLINES, new DeadlineDecision(), List.of(dispute));
+        if (decision.result().acceptanceWorkingDays() == null || decision.result().mediationWorkingDays() == null) {
+            throw new RuleEvaluationException(DEADLINES, "no rule set both deadlines for " + dispute.summary(), null);
+        }
+        return decision;
+    }
+}
