@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Row counts of every table a registration writes, including the process engine's, to prove nothing was stored. */
 public final class TableCounts {
 
-    private static final List<String> TABLES = List.of("dispute_case", "case_party", "case_event", "case_decision",
+    private static final List<String> TABLES = List.of("dispute_case", "case_party", "case_event", "decision_record",
             "idempotency_key", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_HI_PROCINST");
 
     private TableCounts() {
