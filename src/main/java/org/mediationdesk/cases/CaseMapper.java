@@ -23,6 +23,10 @@ interface CaseMapper {
 
     void insertDecisionRecord(DecisionRecord decision);
 
+    void updateMediator(@Param("caseId") long caseId, @Param("mediator") String mediator);
+
+    List<CaseRow> findOpenCasesOfMediator(String mediator);
+
     void updateTriage(@Param("caseId") long caseId, @Param("riskLevel") String riskLevel,
                       @Param("riskFlags") String riskFlags);
 
@@ -71,7 +75,8 @@ interface CaseMapper {
                    LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince,
                    LocalDateTime acceptedAt, String outcome, LocalDateTime outcomeAt, ClosureType closureType,
                    LocalDateTime closedAt, String riskIndicators, CourtStage courtStage, String riskLevel,
-                   String riskFlags, Integer acceptanceWorkingDays, Integer mediationWorkingDays) {
+                   String riskFlags, Integer acceptanceWorkingDays, Integer mediationWorkingDays,
+                   String chosenMediator, String mediator) {
     }
 
     /** A party as stored; vulnerabilities are codes separated by commas. */

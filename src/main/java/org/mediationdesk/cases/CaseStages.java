@@ -12,6 +12,7 @@ import org.mediationdesk.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
 import static org.mediationdesk.process.ProcessVariables.ACCEPTANCE_DUE;
+import static org.mediationdesk.process.ProcessVariables.ASSIGNED_MEDIATOR;
 import static org.mediationdesk.process.ProcessVariables.CASE_ID;
 import static org.mediationdesk.process.ProcessVariables.CENTRE_CODE;
 import static org.mediationdesk.process.ProcessVariables.CENTRE_MANAGERS;
@@ -39,14 +40,16 @@ public class CaseStages {
     private final WorkingCalendar calendar;
     private final ReferenceData referenceData;
     private final MediationRecordMapper records;
+    private final CaseAssignment assignment;
 
     CaseStages(CaseMapper cases, CaseJournal journal, WorkingCalendar calendar, ReferenceData referenceData,
-               MediationRecordMapper records) {
+               MediationRecordMapper records, CaseAssignment assignment) {
         this.cases = cases;
         this.journal = journal;
         this.calendar = calendar;
         this.referenceData = referenceData;
         this.records = records;
+        this.assignment = assignment;
     }
 
     /** Acceptance starts: the centre in {@code centreCode} has the rules' acceptance deadline, in working days from now. */
@@ -69,7 +72,10 @@ public class CaseStages {
         enter(execution, CaseStatus.AWAITING_MANUAL_TRIAGE.name());
     }
 
-    /** The case is accepted: the rules' mediation deadline runs, in working days from now. */
+    /**
+     * The case is accepted: the rules' mediation deadline runs, in working days from now, and the
+     * assignment rules pick its mediator (or leave it in the centre queue).
+     */
     public void startMediation(DelegateExecution execution) {
         CaseMapper.CaseRow row = caseOf(execution);
         LocalDateTime now = journal.now();
@@ -80,6 +86,7 @@ public class CaseStages {
         execution.setVariable(RETURN_COUNT, 0);
         execution.removeVariable(EXCLUDED_CENTRES);
         journal.move(row, CaseStatus.IN_MEDIATION, EventType.STATUS_CHANGED, actor(execution), noteOr(execution, null));
+        execution.setVariable(ASSIGNED_MEDIATOR, assignment.assign(row, null, CaseTriage.SYSTEM_ACTOR));
     }
 
     public void enter(DelegateExecution execution, String status) {

@@ -8,7 +8,6 @@ import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.reference.RiskIndicator;
 import org.mediationdesk.reference.Vulnerability;
-import org.mediationdesk.routing.Decision;
 import org.mediationdesk.routing.DisputeFact;
 import org.mediationdesk.routing.DisputeRules;
 import org.mediationdesk.routing.PartyFact;
@@ -27,12 +26,15 @@ class CaseTriage {
 
     private final CaseMapper cases;
     private final CaseJournal journal;
+    private final DecisionLog decisions;
     private final DisputeRules rules;
     private final ReferenceData referenceData;
 
-    CaseTriage(CaseMapper cases, CaseJournal journal, DisputeRules rules, ReferenceData referenceData) {
+    CaseTriage(CaseMapper cases, CaseJournal journal, DecisionLog decisions, DisputeRules rules,
+               ReferenceData referenceData) {
         this.cases = cases;
         this.journal = journal;
+        this.decisions = decisions;
         this.rules = rules;
         this.referenceData = referenceData;
     }
@@ -51,7 +53,7 @@ class CaseTriage {
                 Codes.split(row.riskIndicators(), RiskIndicator.class), row.courtStage(), history.ofAParty(),
                 history.betweenTheParties(), null);
         var triage = rules.triage(facts, partyFacts(caseId, now));
-        record(caseId, triage, facts, triage.result().toString());
+        decisions.record(caseId, triage, facts.summary(), triage.result().toString());
         cases.updateTriage(caseId, triage.result().riskLevel().name(), Codes.join(triage.result().flags()));
 
         DisputeFact assessed = facts.withRiskLevel(triage.result().riskLevel());
@@ -59,9 +61,9 @@ class CaseTriage {
         var agencies = rules.agencies(assessed);
         var deadlines = rules.deadlines(assessed);
         Centre centre = routing.result().centre();
-        record(caseId, routing, assessed, centre.code());
-        record(caseId, agencies, assessed, String.join(",", agencies.result().agencies()));
-        record(caseId, deadlines, assessed, deadlines.result().toString());
+        decisions.record(caseId, routing, assessed.summary(), centre.code());
+        decisions.record(caseId, agencies, assessed.summary(), String.join(",", agencies.result().agencies()));
+        decisions.record(caseId, deadlines, assessed.summary(), deadlines.result().toString());
         cases.updateDeadlines(caseId, deadlines.result().acceptanceWorkingDays(), deadlines.result().mediationWorkingDays());
         cases.updateCentre(caseId, centre.code());
         routed(row, centre, "分派至" + centre.nameZh());
@@ -72,8 +74,7 @@ class CaseTriage {
     Centre fallBack(long caseId, RuleEvaluationException error) {
         CaseMapper.CaseRow row = caseRow(caseId);
         Centre county = referenceData.countyCentre(row.countyCode());
-        cases.insertDecisionRecord(new DecisionRecord(caseId, error.decisionKind(), "", "", county.code(), "-",
-                truncate(error.getMessage()), journal.now()));
+        decisions.recordFailure(caseId, error, county.code());
         cases.updateCentre(caseId, county.code());
         routed(row, county, "规则执行出错，转县级中心人工分流");
         return county;
@@ -99,17 +100,7 @@ class CaseTriage {
                 .toList();
     }
 
-    private void record(long caseId, Decision<?> decision, DisputeFact facts, String outcome) {
-        cases.insertDecisionRecord(new DecisionRecord(caseId, decision.kind(), String.join("\n", decision.firedRules()),
-                truncate(facts.summary()), outcome.isEmpty() ? "-" : outcome, decision.ruleSetVersion(), null,
-                journal.now()));
-    }
-
     private CaseMapper.CaseRow caseRow(long caseId) {
         return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("Case " + caseId + " does not exist"));
-    }
-
-    private static String truncate(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 }

@@ -21,7 +21,8 @@ import org.mediationdesk.reference.RiskIndicator;
 /**
  * A dispute as registered at intake. Codes are checked against the reference data separately.
  * {@code riskIndicators} are the boxes the clerk ticks (threats, violence, weapons);
- * {@code courtStage} is given for court referrals only.
+ * {@code courtStage} is given for court referrals only; {@code chosenMediator} is the mediator the
+ * parties chose together, if they did.
  */
 public record RegisterCaseRequest(
         @NotBlank @Size(max = 32) String type,
@@ -35,7 +36,8 @@ public record RegisterCaseRequest(
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountInDispute,
         @NotEmpty @Size(max = 50) List<@Valid @NotNull PartyRequest> parties,
         @Size(max = 3) List<@NotNull RiskIndicator> riskIndicators,
-        CourtStage courtStage) {
+        CourtStage courtStage,
+        @Size(max = 64) String chosenMediator) {
 
     public RegisterCaseRequest {
         riskIndicators = riskIndicators == null ? List.of() : riskIndicators;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.mediationdesk.mediators.MediatorAssignment;
 import org.mediationdesk.reference.DisputeSource;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.reference.Region;
@@ -25,11 +26,14 @@ class RegistrationValidator {
     private final ReferenceData referenceData;
     private final MessageSource messages;
     private final Clock clock;
+    private final MediatorAssignment mediators;
 
-    RegistrationValidator(ReferenceData referenceData, MessageSource messages, Clock clock) {
+    RegistrationValidator(ReferenceData referenceData, MessageSource messages, Clock clock,
+                          MediatorAssignment mediators) {
         this.referenceData = referenceData;
         this.messages = messages;
         this.clock = clock;
+        this.mediators = mediators;
     }
 
     /** @return the township's region code; throws {@link InvalidRequestException} listing every problem */
@@ -50,6 +54,9 @@ class RegistrationValidator {
         }
         if (request.courtStage() != null && request.source() != DisputeSource.COURT_REFERRAL) {
             problems.add(problem("courtStage", "case.courtStage.onlyForCourtReferrals"));
+        }
+        if (request.chosenMediator() != null && !mediators.isMediator(request.chosenMediator())) {
+            problems.add(problem("chosenMediator", "case.chosenMediator.unknown", request.chosenMediator()));
         }
         checkParties(request.parties(), problems);
         if (!problems.isEmpty()) {

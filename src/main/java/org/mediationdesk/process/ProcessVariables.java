@@ -25,6 +25,8 @@ public final class ProcessVariables {
     public static final String EXCLUDED_CENTRES = "excludedCentres";
     /** mediate's outcome: AGREED, FAILED or WITHDRAWN. */
     public static final String OUTCOME = "outcome";
+    /** The mediator the assignment rules chose for mediate, or null for the centre queue. */
+    public static final String ASSIGNED_MEDIATOR = "assignedMediator";
     /** The mediator who concluded the mediation; later stages are assigned to them. */
     public static final String MEDIATOR = "mediator";
     public static final String CONFIRMATION_REQUESTED = "confirmationRequested";

@@ -18,6 +18,7 @@ public class DisputeRules {
     public static final String ROUTING = "ROUTING";
     public static final String AGENCIES = "AGENCIES";
     public static final String DEADLINES = "DEADLINES";
+    public static final String ASSIGNMENT = "ASSIGNMENT";
 
     private final DecisionEngine engine;
     private final ReferenceData referenceData;
@@ -54,6 +55,13 @@ public class DisputeRules {
 
     public Decision<AgencyDecision> agencies(DisputeFact dispute) {
         return engine.run(AGENCIES, new AgencyDecision(), List.of(dispute));
+    }
+
+    /** Picks a mediator among {@code mediators} of the case's centre, or none (the centre queue). */
+    public Decision<AssignmentDecision> assign(String typeCode, Collection<MediatorFact> mediators) {
+        List<Object> facts = new ArrayList<>(mediators);
+        facts.add(new AssignmentCase(typeCode));
+        return engine.run(ASSIGNMENT, new AssignmentDecision(), facts);
     }
 
     public Decision<DeadlineDecision> deadlines(DisputeFact dispute) {

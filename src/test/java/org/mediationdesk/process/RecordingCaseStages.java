@@ -55,6 +55,7 @@ public class RecordingCaseStages {
     }
 
     public void startMediation(DelegateExecution execution) {
+        execution.setVariable(ProcessVariables.ASSIGNED_MEDIATOR, null);
         execution.setVariable(MEDIATION_DUE, fromNow(MEDIATION_PERIOD));
         execution.setVariable(RETURN_COUNT, 0);
         execution.removeVariable(EXCLUDED_CENTRES);

@@ -1,0 +1,71 @@
+package org.mediationdesk.mediators;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.mediationdesk.routing.AssignmentDecision;
+import org.mediationdesk.routing.Decision;
+import org.mediationdesk.routing.DisputeRules;
+import org.mediationdesk.routing.MediatorFact;
+import org.springframework.stereotype.Service;
+
+/** Gathers a centre's mediators as facts for the assignment rules (rules/assignment.drl) and records the pick. */
+@Service
+public class MediatorAssignment {
+
+    private final MediatorMapper mediators;
+    private final DisputeRules rules;
+    private final Clock clock;
+
+    MediatorAssignment(MediatorMapper mediators, DisputeRules rules, Clock clock) {
+        this.mediators = mediators;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /**
+     * @param parties        the case's parties, to find declared conflicts of interest
+     * @param chosenByParties the mediator the parties chose together, or null
+     * @param standIn        the stand-in an absent mediator named, or null
+     */
+    public Decision<AssignmentDecision> choose(String centreCode, String typeCode, List<Party> parties,
+                                               String chosenByParties, String standIn) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Set<String>> specialties = mediators.findSpecialties(centreCode).stream()
+                .collect(Collectors.groupingBy(MediatorMapper.Specialty::username,
+                        Collectors.mapping(MediatorMapper.Specialty::disputeTypeCode, Collectors.toSet())));
+        List<MediatorMapper.Conflict> conflicts = mediators.findConflicts(centreCode);
+        List<MediatorFact> facts = mediators.findMediators(centreCode, today).stream()
+                .map(row -> new MediatorFact(row.username(), specialties.getOrDefault(row.username(), Set.of()),
+                        row.active(), row.onLeave(), row.openCases(), row.caseCap(),
+                        conflicts.stream().anyMatch(c -> c.username().equals(row.username()) && concerns(c, parties)),
+                        row.username().equals(chosenByParties), row.username().equals(standIn),
+                        row.lastAssignedAt() == null ? 0
+                                : row.lastAssignedAt().atZone(ZoneId.systemDefault()).toInstant().toEpochMilli()))
+                .toList();
+        Decision<AssignmentDecision> decision = rules.assign(typeCode, facts);
+        if (decision.result().mediator() != null) {
+            mediators.markAssigned(decision.result().mediator(), LocalDateTime.now(clock));
+        }
+        return decision;
+    }
+
+    public boolean isMediator(String username) {
+        return mediators.findMediatorId(username).isPresent();
+    }
+
+    private static boolean concerns(MediatorMapper.Conflict conflict, List<Party> parties) {
+        return parties.stream().anyMatch(party -> conflict.partyIdNumber() != null
+                ? conflict.partyIdNumber().equals(party.idNumber()) : conflict.partyName().equals(party.name()));
+    }
+
+    /** A party as far as conflicts of interest go. */
+    public record Party(String name, String idNumber) {
+    }
+}

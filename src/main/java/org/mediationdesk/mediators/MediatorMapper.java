@@ -1,0 +1,41 @@
+package org.mediationdesk.mediators;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface MediatorMapper {
+
+    List<MediatorRow> findMediators(@Param("centreCode") String centreCode, @Param("today") LocalDate today);
+
+    List<Specialty> findSpecialties(String centreCode);
+
+    List<Conflict> findConflicts(String centreCode);
+
+    void markAssigned(@Param("username") String username, @Param("at") LocalDateTime at);
+
+    Optional<Long> findMediatorId(String username);
+
+    Optional<String> findCentre(String username);
+
+    void insertLeave(@Param("userId") long userId, @Param("startsOn") LocalDate startsOn,
+                     @Param("endsOn") LocalDate endsOn, @Param("standIn") String standIn,
+                     @Param("reason") String reason, @Param("recordedBy") String recordedBy,
+                     @Param("recordedAt") LocalDateTime recordedAt);
+
+    /** A mediator of a centre as of today: whether active and on leave, open cases against the cap. */
+    record MediatorRow(String username, boolean active, int caseCap, int openCases, boolean onLeave,
+                       LocalDateTime lastAssignedAt) {
+    }
+
+    record Specialty(String username, String disputeTypeCode) {
+    }
+
+    record Conflict(String username, String partyName, String partyIdNumber) {
+    }
+}
