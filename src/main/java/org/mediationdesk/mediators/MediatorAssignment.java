@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,6 +59,17 @@ public class MediatorAssignment {
 
     public boolean isMediator(String username) {
         return mediators.findMediatorId(username).isPresent();
+    }
+
+    public Optional<String> centreOf(String mediator) {
+        return mediators.findCentre(mediator);
+    }
+
+    /** Records a mediator's leave; the caller moves their open work. */
+    public void recordLeave(String mediator, LocalDate startsOn, LocalDate endsOn, String standIn, String reason,
+                            String recordedBy) {
+        long userId = mediators.findMediatorId(mediator).orElseThrow();
+        mediators.insertLeave(userId, startsOn, endsOn, standIn, reason, recordedBy, LocalDateTime.now(clock));
     }
 
     private static boolean concerns(MediatorMapper.Conflict conflict, List<Party> parties) {

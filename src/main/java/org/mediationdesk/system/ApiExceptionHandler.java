@@ -16,6 +16,7 @@ import org.mediationdesk.cases.FieldProblem;
 import org.mediationdesk.cases.IdempotencyKeyReusedException;
 import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.cases.StageConflictException;
+import org.mediationdesk.tasks.MediatorNotFoundException;
 import org.mediationdesk.tasks.TaskConflictException;
 import org.mediationdesk.tasks.TaskNotFoundException;
 import org.springframework.beans.TypeMismatchException;
@@ -76,6 +77,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MismatchingMessageCorrelationException.class)
     ProblemDetail caseMovedOn(MismatchingMessageCorrelationException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("case.notInMediation"));
+    }
+
+    @ExceptionHandler(MediatorNotFoundException.class)
+    ProblemDetail mediatorNotFound(MediatorNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("mediator.notFound"));
     }
 
     @ExceptionHandler(TaskNotFoundException.class)

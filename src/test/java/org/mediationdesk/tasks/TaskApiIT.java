@@ -1,6 +1,5 @@
 package org.mediationdesk.tasks;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,10 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mediationdesk.security.Role;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.TableCounts;
+import org.mediationdesk.support.TestUsers;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -247,14 +246,10 @@ class TaskApiIT {
     }
 
     private List<String> mediatorsOfFisheryCentre(int count) {
-        String hash = passwordEncoder.encode(ApiClient.DEMO_PASSWORD);
+        TestUsers testUsers = new TestUsers(users, passwordEncoder);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String name = "claimant-" + System.nanoTime() + "-" + i;
-            var user = new UserMapper.NewUser(name, hash, name, "NX-LINGHU-FISHERY", LocalDateTime.now());
-            users.insertUser(user);
-            users.insertRole(user.getId(), Role.MEDIATOR);
-            names.add(name);
+            names.add(testUsers.mediator("claimant", "NX-LINGHU-FISHERY", List.of()));
         }
         return names;
     }

@@ -1,0 +1,101 @@
+package org.mediationdesk.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.mediationdesk.cases.CaseReassignment;
+import org.mediationdesk.cases.FieldProblem;
+import org.mediationdesk.cases.InvalidRequestException;
+import org.mediationdesk.mediators.MediatorAssignment;
+import org.mediationdesk.process.DisputeProcess;
+import org.mediationdesk.process.EngineTransaction;
+import org.mediationdesk.process.ProcessVariables;
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.CentreScope;
+import org.mediationdesk.security.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records a mediator's leave; if it has begun, their open tasks go at once to colleagues the
+ * assignment rules choose (their named stand-in first), and each case's history says so.
+ */
+@Service
+class AbsenceCover {
+
+    private final MediatorAssignment mediators;
+    private final CaseReassignment reassignment;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final EngineTransaction engineTransaction;
+    private final CentreScope centreScope;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AbsenceCover(MediatorAssignment mediators, CaseReassignment reassignment, TaskService taskService,
+                 RuntimeService runtimeService, EngineTransaction engineTransaction, CentreScope centreScope,
+                 MessageSource messages, Clock clock) {
+        this.mediators = mediators;
+        this.reassignment = reassignment;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.engineTransaction = engineTransaction;
+        this.centreScope = centreScope;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** @return how many open tasks moved to colleagues or back to the queue */
+    int recordLeave(String mediator, LeaveRequest leave, AppUser manager) {
+        String centre = mediators.centreOf(mediator).orElseThrow(() -> new MediatorNotFoundException(mediator));
+        if (!manager.has(Role.MANAGER) && !manager.has(Role.ADMIN) || !centreScope.canSee(manager, centre)) {
+            throw new AccessDeniedException("Only the centre's managers record leave");
+        }
+        validate(leave, centre);
+        List<Integer> moved = new ArrayList<>();
+        engineTransaction.runAs(manager.username(), () -> {
+            mediators.recordLeave(mediator, leave.startsOn(), leave.endsOn(), leave.standIn(), leave.reason(),
+                    manager.username());
+            LocalDate today = LocalDate.now(clock);
+            if (leave.startsOn().isAfter(today) || leave.endsOn().isBefore(today)) {
+                return;
+            }
+            List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY)
+                    .taskAssignee(mediator).list();
+            for (Task task : tasks) {
+                String cover = reassignment.coverForLeave(task.getProcessInstanceId(), mediator, leave.standIn(),
+                        manager.username());
+                taskService.setAssignee(task.getId(), cover);
+                if (cover != null) {
+                    runtimeService.setVariable(task.getProcessInstanceId(), ProcessVariables.MEDIATOR, cover);
+                }
+            }
+            moved.add(tasks.size());
+        });
+        return moved.isEmpty() ? 0 : moved.get(0);
+    }
+
+    private void validate(LeaveRequest leave, String centre) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (leave.endsOn().isBefore(leave.startsOn())) {
+            problems.add(problem("endsOn", "leave.endsOn.beforeStart"));
+        }
+        if (leave.standIn() != null && !centre.equals(mediators.centreOf(leave.standIn()).orElse(null))) {
+            problems.add(problem("standIn", "leave.standIn.invalid"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+
+    private FieldProblem problem(String field, String code) {
+        return new FieldProblem(field, messages.getMessage(code, null, LocaleContextHolder.getLocale()));
+    }
+}

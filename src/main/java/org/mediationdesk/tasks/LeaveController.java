@@ -1,0 +1,31 @@
+package org.mediationdesk.tasks;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.mediationdesk.security.AppUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A manager records a mediator's leave; work in hand moves to colleagues at once. */
+@RestController
+class LeaveController {
+
+    private final AbsenceCover absenceCover;
+
+    LeaveController(AbsenceCover absenceCover) {
+        this.absenceCover = absenceCover;
+    }
+
+    @PostMapping("/api/mediators/{username}/leave")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Integer> recordLeave(@PathVariable String username, @Valid @RequestBody LeaveRequest leave,
+                                     @AuthenticationPrincipal AppUser manager) {
+        return Map.of("tasksMoved", absenceCover.recordLeave(username, leave, manager));
+    }
+}
