@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.routing.WarningColour;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,11 +24,13 @@ public class CaseAccess {
     private final CaseMapper cases;
     private final CentreScope centreScope;
     private final ReferenceData referenceData;
+    private final CaseEscalation escalation;
 
-    CaseAccess(CaseMapper cases, CentreScope centreScope, ReferenceData referenceData) {
+    CaseAccess(CaseMapper cases, CentreScope centreScope, ReferenceData referenceData, CaseEscalation escalation) {
         this.cases = cases;
         this.centreScope = centreScope;
         this.referenceData = referenceData;
+        this.escalation = escalation;
     }
 
     public CaseRef visibleCase(String caseNumber, AppUser user) {
@@ -77,11 +80,12 @@ public class CaseAccess {
         var centre = referenceData.centre(row.centreCode()).orElseThrow();
         return new CaseSummary(row.processInstanceId(), row.caseNumber(), row.status(),
                 new CaseView.Named(type.code(), type.nameZh(), type.nameEn()),
-                new CaseView.Named(centre.code(), centre.nameZh(), centre.nameEn()), row.overdueSince());
+                new CaseView.Named(centre.code(), centre.nameZh(), centre.nameEn()), row.overdueSince(),
+                escalation.colourOf(row));
     }
 
     /** A case as a task list row shows it. */
     public record CaseSummary(String processInstanceId, String caseNumber, CaseStatus status, CaseView.Named type,
-                              CaseView.Named centre, LocalDateTime overdueSince) {
+                              CaseView.Named centre, LocalDateTime overdueSince, WarningColour warning) {
     }
 }

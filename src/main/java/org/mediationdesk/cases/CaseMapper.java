@@ -43,7 +43,16 @@ interface CaseMapper {
 
     void updateProcessInstance(@Param("caseId") long caseId, @Param("processInstanceId") String processInstanceId);
 
-    void updateAcceptanceDue(@Param("caseId") long caseId, @Param("due") LocalDateTime due);
+    void updateAcceptanceDue(@Param("caseId") long caseId, @Param("startedAt") LocalDateTime startedAt,
+                             @Param("due") LocalDateTime due);
+
+    /** Cases whose acceptance or mediation clock is running, for the escalation sweep. */
+    List<CaseRow> findRunningDeadlines();
+
+    List<String> findEscalations(long caseId);
+
+    void insertEscalation(@Param("caseId") long caseId, @Param("action") String action, @Param("colour") String colour,
+                          @Param("at") LocalDateTime at);
 
     void startMediation(@Param("caseId") long caseId, @Param("at") LocalDateTime at,
                         @Param("mediationDue") LocalDateTime mediationDue);
@@ -76,7 +85,7 @@ interface CaseMapper {
                    LocalDateTime acceptedAt, String outcome, LocalDateTime outcomeAt, ClosureType closureType,
                    LocalDateTime closedAt, String riskIndicators, CourtStage courtStage, String riskLevel,
                    String riskFlags, Integer acceptanceWorkingDays, Integer mediationWorkingDays,
-                   String chosenMediator, String mediator) {
+                   String chosenMediator, String mediator, LocalDateTime clockStartedAt) {
     }
 
     /** A party as stored; vulnerabilities are codes separated by commas. */

@@ -15,14 +15,16 @@ public class CaseQueries {
     private final ReferenceData referenceData;
     private final CaseAccess access;
     private final DecisionExplanations explanations;
+    private final CaseEscalation escalation;
 
     CaseQueries(CaseMapper cases, MediationRecordMapper records, ReferenceData referenceData, CaseAccess access,
-                DecisionExplanations explanations) {
+                DecisionExplanations explanations, CaseEscalation escalation) {
         this.cases = cases;
         this.records = records;
         this.referenceData = referenceData;
         this.access = access;
         this.explanations = explanations;
+        this.escalation = escalation;
     }
 
     /** A user sees a case of a centre in their scope, and any case they registered themselves. */
@@ -46,7 +48,8 @@ public class CaseQueries {
                 centre, row.registeredBy(), row.registeredAt(),
                 new CaseView.Risk(row.riskLevel(), codes(row.riskFlags()), codes(row.riskIndicators()),
                         row.courtStage() == null ? null : row.courtStage().name()),
-                new CaseView.Deadlines(row.acceptanceDue(), row.mediationDue(), row.overdueSince()),
+                new CaseView.Deadlines(row.acceptanceDue(), row.mediationDue(), row.overdueSince(),
+                        escalation.colourOf(row)),
                 row.outcome(), row.closureType(), row.closedAt(),
                 cases.findParties(row.id()).stream()
                         .map(p -> new CaseView.PartyView(p.role(), p.kind(), p.name(),

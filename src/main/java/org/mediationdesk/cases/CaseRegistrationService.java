@@ -32,10 +32,12 @@ public class CaseRegistrationService {
     private final TransactionTemplate transaction;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final CaseEscalation escalation;
 
     CaseRegistrationService(RegistrationValidator validator, CaseNumberAllocator caseNumbers, CaseMapper cases,
                             IdempotencyKeyMapper idempotencyKeys, DisputeProcess process,
-                            PlatformTransactionManager transactions, ObjectMapper objectMapper, Clock clock) {
+                            PlatformTransactionManager transactions, ObjectMapper objectMapper, Clock clock,
+                            CaseEscalation escalation) {
         this.validator = validator;
         this.caseNumbers = caseNumbers;
         this.cases = cases;
@@ -44,6 +46,7 @@ public class CaseRegistrationService {
         this.transaction = new TransactionTemplate(transactions);
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.escalation = escalation;
     }
 
     /** @param idempotencyKey the client's key for safe retries, or null */
@@ -58,6 +61,7 @@ public class CaseRegistrationService {
         try {
             transaction.executeWithoutResult(status ->
                     store(caseNumber, request, townshipCode, registrant, idempotencyKey, requestHash));
+            escalation.afterRegistration(caseNumber);
             return new Registration(caseNumber, false);
         } catch (DuplicateKeyException sameKeyRegisteredConcurrently) {
             return replay(idempotencyKey, requestHash).orElseThrow(() -> sameKeyRegisteredConcurrently);

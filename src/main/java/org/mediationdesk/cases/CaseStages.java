@@ -59,9 +59,10 @@ public class CaseStages {
         if (!centreCode.equals(row.centreCode())) {
             cases.updateCentre(row.id(), centreCode);
         }
-        LocalDateTime due = calendar.deadline(journal.now(), row.acceptanceWorkingDays() == null
+        LocalDateTime now = journal.now();
+        LocalDateTime due = calendar.deadline(now, row.acceptanceWorkingDays() == null
                 ? DEFAULT_ACCEPTANCE_WORKING_DAYS : row.acceptanceWorkingDays());
-        cases.updateAcceptanceDue(row.id(), due);
+        cases.updateAcceptanceDue(row.id(), now, due);
         execution.setVariable(ACCEPTANCE_DUE, toDate(due));
         execution.setVariable(CENTRE_MANAGERS, managersOf(centreCode));
         journal.move(row, CaseStatus.AWAITING_ACCEPTANCE, EventType.STATUS_CHANGED, actor(execution),

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.mediationdesk.reference.DisputeSource;
+import org.mediationdesk.routing.WarningColour;
 
 /** A case as the API shows it; personal data is masked. */
 public record CaseView(String caseNumber, CaseStatus status, Named type, DisputeSource source, Named county,
@@ -21,8 +22,9 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
     public record Risk(String level, List<String> flags, List<String> indicators, String courtStage) {
     }
 
-    /** When acceptance and mediation are due, and since when the case is overdue (督办). */
-    public record Deadlines(LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince) {
+    /** When acceptance and mediation are due, since when the case is overdue (督办), and its warning colour. */
+    public record Deadlines(LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince,
+                            WarningColour warning) {
     }
 
     /** A coded thing with its Chinese and English names. */

@@ -24,6 +24,7 @@ public enum EventType {
     FOLLOWED_UP,
     REFERRED,
     OVERDUE,
+    ESCALATED,
     SUPERVISED,
     CLOSED
 }

@@ -67,7 +67,7 @@ public class StageCompletion {
             case "judicialConfirmation" -> confirmation(ref, forms.read(data, ConfirmationForm.class), user);
             case "followUp" -> followUp(ref, forms.read(data, FollowUpForm.class), user);
             case "referral" -> referral(ref, forms.read(data, ReferralForm.class), user);
-            case "superviseCase" -> supervise(ref, forms.read(data, SupervisionForm.class), user);
+            case "superviseCase", "superviseAtCounty" -> supervise(ref, forms.read(data, SupervisionForm.class), user);
             default -> throw new IllegalStateException("No form for stage " + stage);
         };
     }

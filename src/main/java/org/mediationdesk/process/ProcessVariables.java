@@ -40,6 +40,7 @@ public final class ProcessVariables {
 
     public static final String TRANSFER_MESSAGE = "transferRequested";
     public static final String AGENCIES_MESSAGE = "agenciesRequested";
+    public static final String ESCALATION_MESSAGE = "escalatedToCounty";
 
     private ProcessVariables() {
     }

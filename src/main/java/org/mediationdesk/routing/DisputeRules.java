@@ -19,6 +19,7 @@ public class DisputeRules {
     public static final String AGENCIES = "AGENCIES";
     public static final String DEADLINES = "DEADLINES";
     public static final String ASSIGNMENT = "ASSIGNMENT";
+    public static final String ESCALATION = "ESCALATION";
 
     private final DecisionEngine engine;
     private final ReferenceData referenceData;
@@ -62,6 +63,11 @@ public class DisputeRules {
         List<Object> facts = new ArrayList<>(mediators);
         facts.add(new AssignmentCase(typeCode));
         return engine.run(ASSIGNMENT, new AssignmentDecision(), facts);
+    }
+
+    /** The warning colour of a running deadline and the escalation actions due now. */
+    public Decision<EscalationDecision> escalate(DeadlineClock clock) {
+        return engine.run(ESCALATION, new EscalationDecision(), List.of(clock));
     }
 
     public Decision<DeadlineDecision> deadlines(DisputeFact dispute) {

@@ -8,7 +8,7 @@ import org.mediationdesk.security.Role;
 /** Who may work on each stage: managers supervise and triage by hand; mediators and managers do the rest. */
 final class StageRoles {
 
-    private static final Set<String> MANAGERS_ONLY = Set.of("superviseCase", "triageManually");
+    private static final Set<String> MANAGERS_ONLY = Set.of("superviseCase", "superviseAtCounty", "triageManually");
 
     private StageRoles() {
     }

@@ -63,7 +63,7 @@ class TaskListing {
             items.add(new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), summary.caseNumber(),
                     summary.status(), summary.type(), summary.centre(), task.getAssignee(),
                     toLocal(task.getCreateTime()), due, (due != null && due.isBefore(now)) || summary.overdueSince() != null,
-                    (String) agencies.get(task.getId())));
+                    summary.warning(), (String) agencies.get(task.getId())));
         }
         return new TaskPage(items, page, size, total);
     }

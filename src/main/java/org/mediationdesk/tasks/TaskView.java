@@ -4,9 +4,10 @@ import java.time.LocalDateTime;
 
 import org.mediationdesk.cases.CaseStatus;
 import org.mediationdesk.cases.CaseView;
+import org.mediationdesk.routing.WarningColour;
 
 /** A row of a task list. */
 public record TaskView(String id, String stage, String name, String caseNumber, CaseStatus caseStatus,
                        CaseView.Named type, CaseView.Named centre, String assignee, LocalDateTime createdAt,
-                       LocalDateTime dueAt, boolean overdue, String agency) {
+                       LocalDateTime dueAt, boolean overdue, WarningColour warning, String agency) {
 }

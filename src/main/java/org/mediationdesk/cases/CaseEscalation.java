@@ -1,0 +1,152 @@
+package org.mediationdesk.cases;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.mediationdesk.calendar.WorkingCalendar;
+import org.mediationdesk.process.EngineTransaction;
+import org.mediationdesk.process.ProcessVariables;
+import org.mediationdesk.reference.CentreKind;
+import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.routing.Decision;
+import org.mediationdesk.routing.DeadlineClock;
+import org.mediationdesk.routing.DisputeRules;
+import org.mediationdesk.routing.EscalationAction;
+import org.mediationdesk.routing.EscalationDecision;
+import org.mediationdesk.routing.RiskFlag;
+import org.mediationdesk.routing.RiskLevel;
+import org.mediationdesk.routing.WarningColour;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Warning colours and escalation (rules/escalation.drl). A periodic sweep on every node evaluates
+ * each running deadline; an action is taken only by whoever first stores it for the case, so it
+ * happens once however many nodes sweep.
+ */
+@Service
+public class CaseEscalation {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseEscalation.class);
+
+    private final CaseMapper cases;
+    private final CaseJournal journal;
+    private final DisputeRules rules;
+    private final WorkingCalendar calendar;
+    private final ReferenceData referenceData;
+    private final RuntimeService runtimeService;
+    private final EngineTransaction engineTransaction;
+    private final DecisionLog decisions;
+
+    CaseEscalation(CaseMapper cases, CaseJournal journal, DisputeRules rules, WorkingCalendar calendar,
+                   ReferenceData referenceData, RuntimeService runtimeService, EngineTransaction engineTransaction,
+                   DecisionLog decisions) {
+        this.cases = cases;
+        this.journal = journal;
+        this.rules = rules;
+        this.calendar = calendar;
+        this.referenceData = referenceData;
+        this.runtimeService = runtimeService;
+        this.engineTransaction = engineTransaction;
+        this.decisions = decisions;
+    }
+
+    @Scheduled(fixedDelayString = "${mediationdesk.escalation.sweep:PT10M}",
+            initialDelayString = "${mediationdesk.escalation.sweep:PT10M}")
+    void sweep() {
+        log.debug("Escalation sweep took {} actions", sweepOnce());
+    }
+
+    /** @return how many actions this call took */
+    public int sweepOnce() {
+        int taken = 0;
+        for (CaseMapper.CaseRow row : cases.findRunningDeadlines()) {
+            taken += escalate(row);
+        }
+        return taken;
+    }
+
+    /**
+     * Right after registration, so a critical or group dispute is reported at once. A failure here
+     * does not undo the registration: the next sweep tries again.
+     */
+    public void afterRegistration(String caseNumber) {
+        try {
+            cases.findByNumber(caseNumber).filter(row -> row.clockStartedAt() != null).ifPresent(this::escalate);
+        } catch (RuntimeException e) {
+            log.warn("Escalation of {} after registration failed; the sweep will retry", caseNumber, e);
+        }
+    }
+
+    /** The colour of a case's running deadline; null when no deadline runs. */
+    public WarningColour colourOf(CaseMapper.CaseRow row) {
+        return row.clockStartedAt() == null || due(row) == null ? null : evaluate(row).result().colour();
+    }
+
+    private int escalate(CaseMapper.CaseRow row) {
+        DeadlineClock clock = clockOf(row);
+        Decision<EscalationDecision> decision = rules.escalate(clock);
+        int taken = 0;
+        for (EscalationAction action : decision.result().actions()) {
+            if (take(row, action, decision, clock)) {
+                taken++;
+            }
+        }
+        return taken;
+    }
+
+    private boolean take(CaseMapper.CaseRow row, EscalationAction action, Decision<EscalationDecision> decision,
+                         DeadlineClock clock) {
+        try {
+            engineTransaction.runAs(CaseTriage.SYSTEM_ACTOR, () -> {
+                cases.insertEscalation(row.id(), action.name(), decision.result().colour().name(), journal.now());
+                decisions.record(row.id(), decision, clock.toString(), decision.result().colour() + " " + action);
+                journal.record(row.id(), EventType.ESCALATED, CaseTriage.SYSTEM_ACTOR, describe(action, row));
+                if (action != EscalationAction.REMIND_MEDIATOR) {
+                    runtimeService.createMessageCorrelation(ProcessVariables.ESCALATION_MESSAGE)
+                            .processInstanceId(row.processInstanceId())
+                            .correlate();
+                }
+            });
+            return true;
+        } catch (DuplicateKeyException anotherNodeTookIt) {
+            return false;
+        }
+    }
+
+    private Decision<EscalationDecision> evaluate(CaseMapper.CaseRow row) {
+        return rules.escalate(clockOf(row));
+    }
+
+    private DeadlineClock clockOf(CaseMapper.CaseRow row) {
+        LocalDateTime now = journal.now();
+        LocalDateTime due = due(row);
+        long total = Math.max(1, Duration.between(row.clockStartedAt(), due).toMinutes());
+        double share = Duration.between(row.clockStartedAt(), now).toMinutes() / (double) total;
+        int overdue = now.isAfter(due) ? Math.max(0, calendar.workingDaysBetween(due.toLocalDate(), now.toLocalDate())) : 0;
+        boolean subCentre = referenceData.centre(row.centreCode()).map(c -> c.kind() != CentreKind.COUNTY).orElse(false);
+        Set<EscalationAction> taken = EnumSet.noneOf(EscalationAction.class);
+        cases.findEscalations(row.id()).forEach(action -> taken.add(EscalationAction.valueOf(action)));
+        return new DeadlineClock(row.status().name(), share, overdue,
+                row.riskLevel() == null ? RiskLevel.LOW : RiskLevel.valueOf(row.riskLevel()),
+                Codes.split(row.riskFlags(), RiskFlag.class), subCentre, taken);
+    }
+
+    private static LocalDateTime due(CaseMapper.CaseRow row) {
+        return row.status() == CaseStatus.IN_MEDIATION ? row.mediationDue() : row.acceptanceDue();
+    }
+
+    private static String describe(EscalationAction action, CaseMapper.CaseRow row) {
+        return switch (action) {
+            case REMIND_MEDIATOR -> "黄色预警：提醒" + (row.mediator() == null ? "中心" : "调解员" + row.mediator()) + "按期办理";
+            case ESCALATE_TO_COUNTY -> "红色预警：超期未办结，报县级中心督办";
+            case ALERT_COUNTY_AND_POLICE -> "重大风险或群体性纠纷：已报告县级中心和公安";
+        };
+    }
+}
