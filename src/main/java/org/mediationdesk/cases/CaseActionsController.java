@@ -11,15 +11,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Actions on a case in mediation: sessions, joint mediation with agencies, transfer. */
+/** Actions on a case in mediation: sessions, joint mediation with agencies, transfer, pausing and extending the deadline. */
 @RestController
 @RequestMapping("/api/cases/{caseNumber}")
 class CaseActionsController {
 
     private final CaseActions actions;
+    private final CaseClock clock;
 
-    CaseActionsController(CaseActions actions) {
+    CaseActionsController(CaseActions actions, CaseClock clock) {
         this.actions = actions;
+        this.clock = clock;
     }
 
     @PostMapping("/sessions")
@@ -39,5 +41,23 @@ class CaseActionsController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     void transfer(@PathVariable String caseNumber, @RequestBody JsonNode body, @AuthenticationPrincipal AppUser user) {
         actions.transfer(caseNumber, body, user);
+    }
+
+    @PostMapping("/pause")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void pause(@PathVariable String caseNumber, @RequestBody JsonNode body, @AuthenticationPrincipal AppUser user) {
+        clock.pause(caseNumber, body, user);
+    }
+
+    @PostMapping("/resume")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resume(@PathVariable String caseNumber, @AuthenticationPrincipal AppUser user) {
+        clock.resume(caseNumber, user);
+    }
+
+    @PostMapping("/extension")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void extend(@PathVariable String caseNumber, @RequestBody JsonNode body, @AuthenticationPrincipal AppUser user) {
+        clock.extend(caseNumber, body, user);
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Warning colours and escalation (rules/escalation.drl). A periodic sweep on every node evaluates
- * each running deadline; an action is taken only by whoever first stores it for the case, so it
+ * each running deadline (a paused one has no colour and never escalates); an action is taken only by whoever first stores it for the case, so it
  * happens once however many nodes sweep.
  */
 @Service
@@ -78,7 +78,8 @@ public class CaseEscalation {
      */
     public void afterRegistration(String caseNumber) {
         try {
-            cases.findByNumber(caseNumber).filter(row -> row.clockStartedAt() != null).ifPresent(this::escalate);
+            cases.findByNumber(caseNumber).filter(row -> row.clockStartedAt() != null && row.pausedSince() == null)
+                    .ifPresent(this::escalate);
         } catch (RuntimeException e) {
             log.warn("Escalation of {} after registration failed; the sweep will retry", caseNumber, e);
         }
@@ -86,7 +87,8 @@ public class CaseEscalation {
 
     /** The colour of a case's running deadline; null when no deadline runs. */
     public WarningColour colourOf(CaseMapper.CaseRow row) {
-        return row.clockStartedAt() == null || due(row) == null ? null : evaluate(row).result().colour();
+        boolean running = row.clockStartedAt() != null && due(row) != null && row.pausedSince() == null;
+        return running ? evaluate(row).result().colour() : null;
     }
 
     private int escalate(CaseMapper.CaseRow row) {

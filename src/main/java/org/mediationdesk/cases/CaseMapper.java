@@ -46,6 +46,20 @@ interface CaseMapper {
     void updateAcceptanceDue(@Param("caseId") long caseId, @Param("startedAt") LocalDateTime startedAt,
                              @Param("due") LocalDateTime due);
 
+    void insertPause(@Param("caseId") long caseId, @Param("reason") String reason, @Param("note") String note,
+                     @Param("by") String by, @Param("at") LocalDateTime at);
+
+    void markPaused(@Param("caseId") long caseId, @Param("at") LocalDateTime at);
+
+    void closePause(@Param("caseId") long caseId, @Param("by") String by, @Param("at") LocalDateTime at,
+                    @Param("workingDays") int workingDays);
+
+    void markResumed(@Param("caseId") long caseId, @Param("workingDays") int workingDays,
+                     @Param("mediationDue") LocalDateTime mediationDue);
+
+    void extendDeadline(@Param("caseId") long caseId, @Param("workingDays") int workingDays,
+                        @Param("mediationDue") LocalDateTime mediationDue);
+
     /** Cases whose acceptance or mediation clock is running, for the escalation sweep. */
     List<CaseRow> findRunningDeadlines();
 
@@ -85,7 +99,8 @@ interface CaseMapper {
                    LocalDateTime acceptedAt, String outcome, LocalDateTime outcomeAt, ClosureType closureType,
                    LocalDateTime closedAt, String riskIndicators, CourtStage courtStage, String riskLevel,
                    String riskFlags, Integer acceptanceWorkingDays, Integer mediationWorkingDays,
-                   String chosenMediator, String mediator, LocalDateTime clockStartedAt) {
+                   String chosenMediator, String mediator, LocalDateTime clockStartedAt, LocalDateTime pausedSince,
+                   int pausedWorkingDays, Integer extensionWorkingDays) {
     }
 
     /** A party as stored; vulnerabilities are codes separated by commas. */

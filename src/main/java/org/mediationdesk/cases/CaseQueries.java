@@ -49,7 +49,8 @@ public class CaseQueries {
                 new CaseView.Risk(row.riskLevel(), codes(row.riskFlags()), codes(row.riskIndicators()),
                         row.courtStage() == null ? null : row.courtStage().name()),
                 new CaseView.Deadlines(row.acceptanceDue(), row.mediationDue(), row.overdueSince(),
-                        escalation.colourOf(row)),
+                        escalation.colourOf(row), row.pausedSince(), row.pausedWorkingDays(),
+                        row.extensionWorkingDays()),
                 row.outcome(), row.closureType(), row.closedAt(),
                 cases.findParties(row.id()).stream()
                         .map(p -> new CaseView.PartyView(p.role(), p.kind(), p.name(),

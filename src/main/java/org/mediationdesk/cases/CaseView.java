@@ -24,7 +24,8 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
 
     /** When acceptance and mediation are due, since when the case is overdue (督办), and its warning colour. */
     public record Deadlines(LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince,
-                            WarningColour warning) {
+                            WarningColour warning, LocalDateTime pausedSince, int pausedWorkingDays,
+                            Integer extensionWorkingDays) {
     }
 
     /** A coded thing with its Chinese and English names. */

@@ -24,6 +24,9 @@ public enum EventType {
     FOLLOWED_UP,
     REFERRED,
     OVERDUE,
+    CLOCK_PAUSED,
+    CLOCK_RESUMED,
+    DEADLINE_EXTENDED,
     ESCALATED,
     SUPERVISED,
     CLOSED
