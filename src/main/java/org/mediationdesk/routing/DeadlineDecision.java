@@ -14,6 +14,13 @@ public class DeadlineDecision {
         mediationWorkingDays = workingDays;
     }
 
+    /** A ceiling such as a court's limit: the shorter of it and the deadline already set applies. */
+    public void capMediationAt(int workingDays) {
+        if (mediationWorkingDays == null || workingDays < mediationWorkingDays) {
+            mediationWorkingDays = workingDays;
+        }
+    }
+
     public Integer acceptanceWorkingDays() {
         return acceptanceWorkingDays;
     }

@@ -63,10 +63,12 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void courtLimitWinsOverTheRiskLimit() {
-        var result = rules.deadlines(courtReferral(CourtStage.POST_FILING_ORDINARY, RiskLevel.CRITICAL));
+    void shorterOfTheCourtLimitAndTheRiskLimitApplies() {
+        var critical = rules.deadlines(courtReferral(CourtStage.POST_FILING_ORDINARY, RiskLevel.CRITICAL));
+        var highPreFiling = rules.deadlines(courtReferral(CourtStage.PRE_FILING, RiskLevel.HIGH));
 
-        assertThat(result.result().mediationWorkingDays()).isEqualTo(15);
-        assertThat(result.result().acceptanceWorkingDays()).isZero();
+        assertThat(critical.result().mediationWorkingDays()).isEqualTo(10);
+        assertThat(critical.result().acceptanceWorkingDays()).isZero();
+        assertThat(highPreFiling.result().mediationWorkingDays()).isEqualTo(20);
     }
 }

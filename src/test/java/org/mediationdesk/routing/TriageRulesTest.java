@@ -49,6 +49,29 @@ class TriageRulesTest {
     }
 
     @Test
+    void threatOnASecondLineOfTheDescriptionIsStillSeen() {
+        var result = rules.triage(dispute(2, "邻里纠纷\n对方扬言报复", Set.of()), List.of());
+
+        assertThat(result.result().flags()).containsExactly(RiskFlag.CRIMINAL_RISK);
+    }
+
+    @Test
+    void ordinaryWordsContainingAWeaponCharacterAreNotThreats() {
+        for (String description : List.of("砍伐毛竹", "刀鱼苗死亡", "喷洒杀虫剂", "炸鸡店油烟扰民", "动手术后感染")) {
+            assertThat(rules.triage(dispute(2, description, Set.of()), List.of()).result().flags())
+                    .as(description).isEmpty();
+        }
+    }
+
+    @Test
+    void groupDisputeWithThreatsInTheDescriptionIsCritical() {
+        var result = rules.triage(dispute(20, "工人扬言要堵路，威胁厂方", Set.of()), List.of());
+
+        assertThat(result.result().riskLevel()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(result.firedRules()).contains("描述中有威胁或暴力字眼的群体性纠纷为重大风险");
+    }
+
+    @Test
     void tickedThreatsMeanRiskOfTurningCriminal() {
         var result = rules.triage(dispute(2, "", Set.of(RiskIndicator.THREATS)), List.of());
 
