@@ -65,6 +65,11 @@ public class MediatorAssignment {
         return mediators.findCentre(mediator);
     }
 
+    /** Records a declared conflict of interest: the mediator steps aside from this person's cases. */
+    public void recordConflict(String mediator, String partyName, String partyIdNumber, String relation) {
+        mediators.insertConflict(mediators.findMediatorId(mediator).orElseThrow(), partyName, partyIdNumber, relation);
+    }
+
     /** Records a mediator's leave; the caller moves their open work. */
     public void recordLeave(String mediator, LocalDate startsOn, LocalDate endsOn, String standIn, String reason,
                             String recordedBy) {

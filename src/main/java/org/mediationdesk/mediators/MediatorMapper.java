@@ -23,6 +23,9 @@ interface MediatorMapper {
 
     Optional<String> findCentre(String username);
 
+    void insertConflict(@Param("userId") long userId, @Param("partyName") String partyName,
+                        @Param("partyIdNumber") String partyIdNumber, @Param("relation") String relation);
+
     void insertLeave(@Param("userId") long userId, @Param("startsOn") LocalDate startsOn,
                      @Param("endsOn") LocalDate endsOn, @Param("standIn") String standIn,
                      @Param("reason") String reason, @Param("recordedBy") String recordedBy,

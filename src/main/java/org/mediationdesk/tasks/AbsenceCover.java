@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records a mediator's leave; if it has begun, their open tasks go at once to colleagues the
- * assignment rules choose (their named stand-in first), and each case's history says so.
+ * assignment rules choose (their named stand-in first), and each case's history says so. Also
+ * records declared conflicts of interest.
  */
 @Service
 class AbsenceCover {
@@ -54,10 +55,7 @@ class AbsenceCover {
 
     /** @return how many open tasks moved to colleagues or back to the queue */
     int recordLeave(String mediator, LeaveRequest leave, AppUser manager) {
-        String centre = mediators.centreOf(mediator).orElseThrow(() -> new MediatorNotFoundException(mediator));
-        if (!manager.has(Role.MANAGER) && !manager.has(Role.ADMIN) || !centreScope.canSee(manager, centre)) {
-            throw new AccessDeniedException("Only the centre's managers record leave");
-        }
+        String centre = centreManagedBy(manager, mediator);
         validate(leave, centre);
         List<Integer> moved = new ArrayList<>();
         engineTransaction.runAs(manager.username(), () -> {
@@ -80,6 +78,20 @@ class AbsenceCover {
             moved.add(tasks.size());
         });
         return moved.isEmpty() ? 0 : moved.get(0);
+    }
+
+    /** Cases of this person already open stay with their mediator; new assignments respect it. */
+    void declareConflict(String mediator, ConflictRequest conflict, AppUser manager) {
+        centreManagedBy(manager, mediator);
+        mediators.recordConflict(mediator, conflict.partyName(), conflict.partyIdNumber(), conflict.relation().name());
+    }
+
+    private String centreManagedBy(AppUser manager, String mediator) {
+        String centre = mediators.centreOf(mediator).orElseThrow(() -> new MediatorNotFoundException(mediator));
+        if (!manager.has(Role.MANAGER) && !manager.has(Role.ADMIN) || !centreScope.canSee(manager, centre)) {
+            throw new AccessDeniedException("Only the centre's managers record leave and conflicts");
+        }
+        return centre;
     }
 
     private void validate(LeaveRequest leave, String centre) {

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A manager records a mediator's leave; work in hand moves to colleagues at once. */
+/**
+ * What managers record about a mediator that the assignment rules read: leave (work in hand moves
+ * to colleagues at once) and declared conflicts of interest.
+ */
 @RestController
 class LeaveController {
 
@@ -27,5 +30,12 @@ class LeaveController {
     Map<String, Integer> recordLeave(@PathVariable String username, @Valid @RequestBody LeaveRequest leave,
                                      @AuthenticationPrincipal AppUser manager) {
         return Map.of("tasksMoved", absenceCover.recordLeave(username, leave, manager));
+    }
+
+    @PostMapping("/api/mediators/{username}/conflicts")
+    @ResponseStatus(HttpStatus.CREATED)
+    void declareConflict(@PathVariable String username, @Valid @RequestBody ConflictRequest conflict,
+                         @AuthenticationPrincipal AppUser manager) {
+        absenceCover.declareConflict(username, conflict, manager);
     }
 }

@@ -70,6 +70,20 @@ class MediatorAssignmentIT {
     }
 
     @Test
+    void chosenMediatorWhoDeclaredAConflictWithAPartyStepsAside() {
+        String chosen = testUsers.mediator("related", CENTRE, List.of("FISHERY"));
+        var declared = ApiClient.as(rest, "linghu.manager").postJson("/api/mediators/" + chosen + "/conflicts",
+                "{\"partyName\": \"沈建国\", \"partyIdNumber\": \"330503197203150012\", \"relation\": \"RELATIVE\"}");
+
+        String caseNumber = acceptedDisputeChoosing(chosen);
+
+        assertThat(declared.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(workflow.task(caseNumber, "mediate").getAssignee()).isNotEqualTo(chosen);
+        assertThat(decision(workflow.caseAs("linghu.manager", caseNumber), "ASSIGNMENT").get("rules").toString())
+                .contains("与当事人有利害关系的调解员应当回避");
+    }
+
+    @Test
     void unknownChosenMediatorIsRefusedAtIntake() {
         var body = Disputes.fisheryDisputeInLinghu().put("chosenMediator", "nobody");
 
