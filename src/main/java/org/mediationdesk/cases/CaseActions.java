@@ -15,6 +15,7 @@ import org.mediationdesk.process.EngineTransaction;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
+import org.mediationdesk.system.ConflictException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -121,7 +122,7 @@ public class CaseActions {
 
     private void requireNoOpinionsAwaited(CaseRef ref) {
         if (records.findOpinions(ref.id()).stream().anyMatch(o -> o.status() == AgencyOpinion.Status.REQUESTED)) {
-            throw new StageConflictException("case.agenciesPending");
+            throw new ConflictException("case.agenciesPending");
         }
     }
 
@@ -133,7 +134,7 @@ public class CaseActions {
         boolean mediating = taskService.createTaskQuery().processInstanceId(ref.processInstanceId())
                 .taskDefinitionKey("mediate").count() > 0;
         if (!mediating) {
-            throw new StageConflictException("case.notInMediation");
+            throw new ConflictException("case.notInMediation");
         }
         return ref;
     }

@@ -18,6 +18,7 @@ import org.mediationdesk.process.EngineTransaction;
 import org.mediationdesk.process.ProcessVariables;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
+import org.mediationdesk.system.ConflictException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -58,7 +59,7 @@ public class CaseClock {
         PauseForm form = forms.read(data, PauseForm.class);
         CaseMapper.CaseRow row = inMediation(caseNumber, user);
         if (row.pausedSince() != null) {
-            throw new StageConflictException("clock.alreadyPaused");
+            throw new ConflictException("clock.alreadyPaused");
         }
         engineTransaction.runAs(user.username(), () -> {
             LocalDateTime now = journal.now();
@@ -73,7 +74,7 @@ public class CaseClock {
     public void resume(String caseNumber, AppUser user) {
         CaseMapper.CaseRow row = inMediation(caseNumber, user);
         if (row.pausedSince() == null) {
-            throw new StageConflictException("clock.notPaused");
+            throw new ConflictException("clock.notPaused");
         }
         engineTransaction.runAs(user.username(), () -> {
             LocalDateTime now = journal.now();
@@ -92,7 +93,7 @@ public class CaseClock {
         ExtensionForm form = forms.read(data, ExtensionForm.class);
         CaseMapper.CaseRow row = inMediation(caseNumber, user);
         if (row.extensionWorkingDays() != null) {
-            throw new StageConflictException("clock.alreadyExtended");
+            throw new ConflictException("clock.alreadyExtended");
         }
         engineTransaction.runAs(user.username(), () -> {
             LocalDateTime due = calendar.deadline(row.mediationDue(), form.workingDays());
@@ -128,7 +129,7 @@ public class CaseClock {
         CaseRef ref = access.workableCase(caseNumber, user);
         CaseMapper.CaseRow row = cases.findById(ref.id()).orElseThrow();
         if (row.status() != CaseStatus.IN_MEDIATION) {
-            throw new StageConflictException("case.notInMediation");
+            throw new ConflictException("case.notInMediation");
         }
         return row;
     }

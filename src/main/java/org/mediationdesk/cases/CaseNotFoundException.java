@@ -1,9 +1,11 @@
 package org.mediationdesk.cases;
 
+import org.mediationdesk.system.NotFoundException;
+
 /** No case has this number. */
-public class CaseNotFoundException extends RuntimeException {
+public class CaseNotFoundException extends NotFoundException {
 
     public CaseNotFoundException(String caseNumber) {
-        super("No case " + caseNumber);
+        super("case.notFound", "No case " + caseNumber);
     }
 }

@@ -21,6 +21,7 @@ import org.mediationdesk.cases.forms.SupervisionForm;
 import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.system.ConflictException;
 import org.springframework.stereotype.Service;
 
 import static org.mediationdesk.process.ProcessVariables.*;
@@ -124,7 +125,7 @@ public class StageCompletion {
 
     private Map<String, Object> mediate(CaseRef ref, MediationOutcomeForm form, AppUser user) {
         if (records.findOpinions(ref.id()).stream().anyMatch(o -> o.status() == AgencyOpinion.Status.REQUESTED)) {
-            throw new StageConflictException("task.opinionsPending");
+            throw new ConflictException("task.opinionsPending");
         }
         cases.recordOutcome(ref.id(), form.outcome().name(), journal.now());
         String note = form.outcome() + (isBlank(form.note()) ? "" : "：" + form.note());

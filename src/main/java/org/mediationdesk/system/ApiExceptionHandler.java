@@ -10,15 +10,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.mediationdesk.calendar.CalendarDayNotFoundException;
-import org.mediationdesk.cases.CaseNotFoundException;
 import org.mediationdesk.cases.FieldProblem;
 import org.mediationdesk.cases.IdempotencyKeyReusedException;
 import org.mediationdesk.cases.InvalidRequestException;
-import org.mediationdesk.cases.StageConflictException;
-import org.mediationdesk.tasks.MediatorNotFoundException;
-import org.mediationdesk.tasks.TaskConflictException;
-import org.mediationdesk.tasks.TaskNotFoundException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -59,39 +53,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, message("request.idempotencyKey.reused"));
     }
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail caseNotFound(CaseNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("case.notFound"));
-    }
-
-    @ExceptionHandler(StageConflictException.class)
-    ProblemDetail stageConflict(StageConflictException e) {
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message(e.messageKey()));
     }
 
-    @ExceptionHandler(TaskConflictException.class)
-    ProblemDetail taskConflict(TaskConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message(e.messageKey()));
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message(e.messageKey()));
     }
 
     @ExceptionHandler(MismatchingMessageCorrelationException.class)
     ProblemDetail caseMovedOn(MismatchingMessageCorrelationException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("case.notInMediation"));
-    }
-
-    @ExceptionHandler(MediatorNotFoundException.class)
-    ProblemDetail mediatorNotFound(MediatorNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("mediator.notFound"));
-    }
-
-    @ExceptionHandler(TaskNotFoundException.class)
-    ProblemDetail taskNotFound(TaskNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("task.notFound"));
-    }
-
-    @ExceptionHandler(CalendarDayNotFoundException.class)
-    ProblemDetail calendarDayNotFound(CalendarDayNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("calendar.day.notFound"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

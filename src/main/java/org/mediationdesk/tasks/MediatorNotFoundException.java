@@ -1,9 +1,11 @@
 package org.mediationdesk.tasks;
 
+import org.mediationdesk.system.NotFoundException;
+
 /** No mediator has this user name. */
-public class MediatorNotFoundException extends RuntimeException {
+public class MediatorNotFoundException extends NotFoundException {
 
     MediatorNotFoundException(String username) {
-        super("No mediator " + username);
+        super("mediator.notFound", "No mediator " + username);
     }
 }

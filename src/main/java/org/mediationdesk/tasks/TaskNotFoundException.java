@@ -1,9 +1,11 @@
 package org.mediationdesk.tasks;
 
+import org.mediationdesk.system.NotFoundException;
+
 /** No task ever had this id. */
-public class TaskNotFoundException extends RuntimeException {
+public class TaskNotFoundException extends NotFoundException {
 
     TaskNotFoundException(String taskId) {
-        super("No task " + taskId);
+        super("task.notFound", "No task " + taskId);
     }
 }

@@ -18,6 +18,7 @@ import org.mediationdesk.cases.StageCompletion;
 import org.mediationdesk.process.EngineTransaction;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
+import org.mediationdesk.system.ConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,7 +58,7 @@ class TaskWork {
             return;
         }
         if (work.task().getAssignee() != null) {
-            throw new TaskConflictException("task.claimed");
+            throw new ConflictException("task.claimed");
         }
         inTransaction(user, () -> {
             taskService.claim(taskId, user.username());
@@ -69,7 +70,7 @@ class TaskWork {
         Work work = workOn(taskId, user);
         boolean holder = user.username().equals(work.task().getAssignee());
         if (!holder && !user.has(Role.MANAGER)) {
-            throw new TaskConflictException("task.notYours");
+            throw new ConflictException("task.notYours");
         }
         inTransaction(user, () -> {
             taskService.setAssignee(taskId, null);
@@ -93,7 +94,7 @@ class TaskWork {
     void complete(String taskId, JsonNode data, AppUser user) {
         Work work = workOn(taskId, user);
         if (!user.username().equals(work.task().getAssignee())) {
-            throw new TaskConflictException("task.notYours");
+            throw new ConflictException("task.notYours");
         }
         inTransaction(user, () -> {
             Map<String, Object> context = taskService.getVariables(taskId);
@@ -106,7 +107,7 @@ class TaskWork {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             boolean existed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-            throw existed ? new TaskConflictException("task.done") : new TaskNotFoundException(taskId);
+            throw existed ? new ConflictException("task.done") : new TaskNotFoundException(taskId);
         }
         CaseRef ref = caseAccess.workableCaseOfProcess(task.getProcessInstanceId(), user);
         if (!StageRoles.mayWork(user, task.getTaskDefinitionKey())) {
@@ -134,9 +135,9 @@ class TaskWork {
         try {
             engineTransaction.runAs(user.username(), work);
         } catch (TaskAlreadyClaimedException e) {
-            throw new TaskConflictException("task.claimed");
+            throw new ConflictException("task.claimed");
         } catch (OptimisticLockingException e) {
-            throw new TaskConflictException("task.done");
+            throw new ConflictException("task.done");
         }
     }
 
