@@ -45,6 +45,7 @@ class SecurityConfig {
                         .requestMatchers(camundaRest).hasRole(ADMIN)
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(INTAKE, MEDIATOR, MANAGER)
+                        .requestMatchers("/api/reports/**").hasAnyRole(MANAGER, ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers("/api/**").authenticated()

@@ -1,0 +1,55 @@
+package org.mediationdesk.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.cursor.Cursor;
+
+/** The report's figures, each from one SQL aggregate over the period and the centres. */
+@Mapper
+interface ReportMapper {
+
+    Summary summary(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                    @Param("to") LocalDateTime to, @Param("now") LocalDateTime now);
+
+    List<Breakdown> byType(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                           @Param("to") LocalDateTime to);
+
+    List<Breakdown> byCentre(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                             @Param("to") LocalDateTime to);
+
+    List<Breakdown> bySource(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                             @Param("to") LocalDateTime to);
+
+    List<Breakdown> byOutcome(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                              @Param("to") LocalDateTime to);
+
+    List<OverdueCase> overdue(@Param("centres") Collection<String> centres, @Param("now") LocalDateTime now);
+
+    /** Streams the case list so a long period does not sit in memory. */
+    Cursor<CaseLine> caseList(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                              @Param("to") LocalDateTime to);
+
+    record Summary(long received, long concluded, long resolved, BigDecimal agreedAmount, long inProgress,
+                   long overdue, long groupDisputes, long criminalRiskPrevented, long criminalRiskPreventedPeople,
+                   long confirmationsApplied, long confirmationsConfirmed, Double satisfaction,
+                   Double daysToAcceptance, Double daysToOutcome) {
+    }
+
+    /** One row of a breakdown: received, concluded and resolved in the period. */
+    record Breakdown(String code, long received, long concluded, long resolved) {
+    }
+
+    record OverdueCase(String caseNumber, String centreCode, String status, LocalDateTime due, String holder) {
+    }
+
+    record CaseLine(String caseNumber, LocalDateTime registeredAt, String disputeTypeCode, String centreCode,
+                    String mediator, String status, String closureType, BigDecimal amountInDispute,
+                    LocalDateTime closedAt, Integer minutesToAcceptance, Integer minutesToOutcome,
+                    String applicant, String respondent) {
+    }
+}
