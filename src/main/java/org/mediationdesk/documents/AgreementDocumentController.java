@@ -1,0 +1,41 @@
+package org.mediationdesk.documents;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.mediationdesk.security.AppUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Downloads a case's agreement document (调解协议书) as .docx, named {@code 调解协议书-<case number>.docx}
+ * (RFC 5987 {@code filename*}, with a plain ASCII {@code filename} for old clients).
+ */
+@RestController
+class AgreementDocumentController {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final AgreementDocuments documents;
+
+    AgreementDocumentController(AgreementDocuments documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping("/api/cases/{caseNumber}/agreement.docx")
+    ResponseEntity<byte[]> agreement(@PathVariable String caseNumber, @AuthenticationPrincipal AppUser user) {
+        AgreementDocuments.Document document = documents.agreement(caseNumber, user);
+        String filename = URLEncoder.encode("调解协议书-" + document.caseNumber() + ".docx", StandardCharsets.UTF_8)
+                .replace("+", "%20").replace("*", "%2A");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(DOCX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agreement-" + document.caseNumber()
+                        + ".docx\"; filename*=UTF-8''" + filename)
+                .body(document.bytes());
+    }
+}
