@@ -1,0 +1,170 @@
+package org.mediationdesk.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.mediationdesk.MediationDeskApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Load driver for the report export: time and peak heap of the streamed (SXSSF) case list for a
+ * large period, against writing the same rows into a plain in-memory XSSF workbook. Not a test;
+ * run with {@code mvn -q -Pbenchmarks test-compile exec:exec -Dbenchmark.main=org.mediationdesk.reports.ReportExportBenchmark}
+ * (optional {@code -Dbenchmark.args=200000}). Data lives in an H2 file database under /tmp, so the
+ * rows do not sit on the heap being measured.
+ */
+public final class ReportExportBenchmark {
+
+    private static final String CENTRE = "NX-LINGHU-FISHERY";
+    private static final int BATCH = 2000;
+
+    private ReportExportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MediationDeskApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:/tmp/mediationdesk-report-bench/db;MODE=MySQL",
+                        "--camunda.bpm.job-execution.enabled=false", "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN", "--spring.profiles.include=")) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            long started = System.nanoTime();
+            int inserted = ensureCases(jdbc, cases);
+            System.out.printf("data: %d cases in the period (%d inserted in %.1f s)%n",
+                    cases, inserted, (System.nanoTime() - started) / 1e9);
+            ReportPeriod period = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            StatisticsReport report = context.getBean(StatisticsReport.class);
+            var scope = new StatisticsReport.Scope(Set.of(CENTRE), "菱湖渔业纠纷调处化解中心");
+            ReportMapper mapper = context.getBean(ReportMapper.class);
+            TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+            for (int round = 1; round <= 2; round++) {
+                measure("round " + round + " SXSSF report (all sheets, case list streamed)",
+                        out -> report.write(scope, period, out));
+                measure("round " + round + " XSSF case list in memory (baseline)",
+                        out -> transaction.executeWithoutResult(status -> inMemoryCaseList(mapper, period, out)));
+            }
+        }
+    }
+
+    private static int ensureCases(JdbcTemplate jdbc, int wanted) {
+        int existing = jdbc.queryForObject("SELECT COUNT(*) FROM dispute_case WHERE case_number LIKE 'BENCH-%'",
+                Integer.class);
+        LocalDateTime base = LocalDateTime.of(2026, 1, 1, 8, 0);
+        for (int from = existing; from < wanted; from += BATCH) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = from; i < Math.min(wanted, from + BATCH); i++) {
+                rows.add(new Object[] {"BENCH-" + i, "FISHERY", "WALK_IN", "330503", "330503105",
+                        "鱼塘承包纠纷第" + i + "号，双方就排水与赔偿发生争议", LocalDate.of(2026, 1, 1), 2,
+                        i % 3 == 0 ? "CLOSED" : "IN_MEDIATION", CENTRE, "bench", base.plusMinutes(i % 500_000),
+                        i % 3 == 0 ? "RESOLVED" : null, i % 3 == 0 ? base.plusDays(20).plusMinutes(i % 1000) : null,
+                        30 + i % 100, i % 3 == 0 ? 20_000 + i % 5000 : null});
+            }
+            jdbc.batchUpdate("INSERT INTO dispute_case (case_number, dispute_type_code, source, county_code, township_code,"
+                    + " description, occurred_on, people_involved, status, centre_code, registered_by, registered_at,"
+                    + " closure_type, closed_at, minutes_to_acceptance, minutes_to_outcome)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.update("INSERT INTO case_party (case_id, seq, role, kind, name)"
+                    + " SELECT id, 0, 'APPLICANT', 'PERSON', '沈建国' FROM dispute_case"
+                    + " WHERE case_number LIKE 'BENCH-%' AND id NOT IN (SELECT case_id FROM case_party)");
+        }
+        return Math.max(0, wanted - existing);
+    }
+
+    /** The baseline: the same rows and columns, built as a plain XSSF workbook entirely in memory. */
+    private static void inMemoryCaseList(ReportMapper mapper, ReportPeriod period, OutputStream out) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); var cases = mapper.caseList(Set.of(CENTRE), period.start(),
+                period.end())) {
+            ReportStyles styles = new ReportStyles(workbook);
+            XSSFSheet sheet = workbook.createSheet(StatisticsWorkbook.CASE_LIST);
+            int r = 2;
+            for (ReportMapper.CaseLine c : cases) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(c.caseNumber());
+                row.createCell(1).setCellValue(c.registeredAt());
+                row.getCell(1).setCellStyle(styles.dateTime);
+                row.createCell(2).setCellValue(c.disputeTypeCode());
+                row.createCell(3).setCellValue(c.centreCode());
+                row.createCell(4).setCellValue(c.mediator() == null ? "" : c.mediator());
+                row.createCell(5).setCellValue(c.status());
+                row.createCell(6).setCellValue(c.closureType() == null ? "" : c.closureType());
+                if (c.closedAt() != null) {
+                    row.createCell(8).setCellValue(c.closedAt());
+                }
+                if (c.minutesToAcceptance() != null) {
+                    row.createCell(9).setCellValue(c.minutesToAcceptance() / 1440.0);
+                }
+                if (c.minutesToOutcome() != null) {
+                    row.createCell(10).setCellValue(c.minutesToOutcome() / 1440.0);
+                }
+                row.createCell(11).setCellValue(StatisticsWorkbook.maskName(c.applicant()));
+                row.createCell(12).setCellValue(StatisticsWorkbook.maskName(c.respondent()));
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface Export {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Samples used heap every 5 ms while the export runs; reports the peak above the level before it. */
+    private static void measure(String name, Export export) throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        Thread.sleep(300);
+        long before = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(before);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        CountingStream out = new CountingStream();
+        long started = System.nanoTime();
+        export.to(out);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        running.set(false);
+        sampler.join();
+        System.out.printf("%-55s %6.1f s  peak heap +%5d MiB  file %5.1f MiB%n", name, seconds,
+                (peak.get() - before) >> 20, out.bytes / 1048576.0);
+    }
+
+    /** Counts what would be sent to the browser, without keeping it. */
+    private static final class CountingStream extends OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+    }
+}
