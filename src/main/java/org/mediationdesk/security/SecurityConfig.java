@@ -46,6 +46,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(INTAKE, MEDIATOR, MANAGER)
                         .requestMatchers("/api/reports/**").hasAnyRole(MANAGER, ADMIN)
+                        .requestMatchers("/api/imports/**").hasAnyRole(INTAKE, MANAGER)
                         .requestMatchers(HttpMethod.PUT, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers("/api/**").authenticated()

@@ -1,0 +1,294 @@
+package org.mediationdesk.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.TableCounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Importing disputes from the Excel template over HTTP: routed like registrations, idempotent, bad rows sent back. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BulkImportIT {
+
+    private static final int TOWNSHIP = 3;
+    private static final int AMOUNT = 8;
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void templateOffersDropDownsFedByAHiddenSheetAndChineseAndEnglishHeaders() throws IOException {
+        try (XSSFWorkbook template = template()) {
+            XSSFSheet sheet = template.getSheet("纠纷登记");
+
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("纠纷类型");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Dispute type");
+            assertThat(sheet.getRow(0).getCell(16).getStringCellValue()).isEqualTo("被申请人电话");
+            assertThat(sheet.getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
+                    .contains("'选项'!$A$1:$A$18", "'选项'!$B$1:$B$7");
+            assertThat(template.isSheetVeryHidden(template.getSheetIndex("选项"))).isTrue();
+            assertThat(template.getSheet("选项").getRow(16).getCell(0).getStringCellValue()).isEqualTo("渔业");
+        }
+    }
+
+    @Test
+    void goodRowsBecomeRoutedCasesAndBadRowsComeBackInAnErrorWorkbook() throws IOException {
+        String run = "#" + System.nanoTime();
+        byte[] upload = filled(List.of(
+                row("渔业", "当事人申请", "南浔区", "菱湖镇", "鱼塘排水纠纷" + run, "35000.5"),
+                row("邻里", "网格员排查", "330503", "双林镇", "邻里通道纠纷" + run, ""),
+                row("合同", "热线", "南浔区", "练市镇", "货款纠纷" + run, "12000"),
+                row("邻里", "当事人申请", "南浔区", "不存在镇", "乡镇写错的纠纷" + run, ""),
+                row("消费", "当事人申请", "南浔区", "南浔镇", "金额为负的纠纷" + run, "-100")));
+        long before = caseCount();
+
+        ResponseEntity<JsonNode> response = upload("clerk", "纠纷.xlsx", upload);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode body = response.getBody();
+        assertThat(body.get("imported").asInt()).isEqualTo(3);
+        assertThat(body.get("alreadyImported").asInt()).isZero();
+        assertThat(body.get("rejected").asInt()).isEqualTo(2);
+        assertThat(caseCount()).isEqualTo(before + 3);
+        List<String> caseNumbers = new ArrayList<>();
+        body.get("cases").forEach(c -> caseNumbers.add(c.get("caseNumber").asText()));
+        assertThat(caseNumbers).hasSize(3).allMatch(number -> number.matches("NX-\\d{4}-\\d{6}"));
+        assertThat(stored(caseNumbers.get(0))).containsExactly("AWAITING_ACCEPTANCE", "NX-LINGHU-FISHERY", "clerk");
+        assertThat(stored(caseNumbers.get(1)).get(0)).isEqualTo("AWAITING_ACCEPTANCE");
+        assertThat(stored(caseNumbers.get(2)).get(0)).isEqualTo("AWAITING_ACCEPTANCE");
+        assertThat(body.get("rejectedRows")).extracting(r -> r.get("row").asInt()).containsExactly(6, 7);
+        assertThat(body.at("/rejectedRows/0/problems/0/column").asText()).isEqualTo("乡镇（街道）");
+        assertThat(body.at("/rejectedRows/1/problems/0/column").asText()).isEqualTo("争议金额（元）");
+
+        try (XSSFWorkbook errors = download("clerk", body.get("errorWorkbook").asText())) {
+            Sheet sheet = errors.getSheet("纠纷登记");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("乡镇写错的纠纷" + run);
+            assertThat(sheet.getRow(2).getCell(TOWNSHIP).getCellComment().getString().getString()).contains("不存在镇");
+            assertThat(sheet.getRow(2).getCell(AMOUNT)).isNull();
+            assertThat(sheet.getRow(3).getCell(AMOUNT).getStringCellValue()).isEqualTo("-100");
+            assertThat(sheet.getRow(3).getCell(AMOUNT).getCellComment()).isNotNull();
+            assertThat(sheet.getRow(3).getCell(TOWNSHIP).getCellComment()).isNull();
+            assertThat(sheet.getRow(3).getCell(17).getStringCellValue()).startsWith("第7行：争议金额（元）：");
+        }
+    }
+
+    @Test
+    void uploadingTheSameFileAgainCreatesNoNewCase() throws IOException {
+        String run = "#" + System.nanoTime();
+        byte[] upload = filled(List.of(row("渔业", "当事人申请", "南浔区", "菱湖镇", "重复上传的纠纷" + run, "800"),
+                row("邻里", "当事人申请", "南浔区", "和孚镇", "重复上传的邻里纠纷" + run, "")));
+        JsonNode first = upload("clerk", "a.xlsx", upload).getBody();
+        long before = caseCount();
+
+        JsonNode second = upload("clerk", "a-again.xlsx", upload).getBody();
+
+        assertThat(caseCount()).isEqualTo(before);
+        assertThat(second.get("imported").asInt()).isZero();
+        assertThat(second.get("alreadyImported").asInt()).isEqualTo(2);
+        assertThat(second.at("/cases/0/caseNumber").asText()).isEqualTo(first.at("/cases/0/caseNumber").asText());
+        assertThat(second.at("/cases/1/caseNumber").asText()).isEqualTo(first.at("/cases/1/caseNumber").asText());
+        assertThat(second.has("errorWorkbook")).isFalse();
+    }
+
+    @Test
+    void aTextFileIsRefusedEvenWhenNamedXlsxAndNothingIsStored() {
+        Map<String, Long> before = TableCounts.of(jdbc);
+
+        var txt = upload("clerk", "cases.txt", "纠纷类型,来源\n渔业,当事人申请\n".getBytes(StandardCharsets.UTF_8));
+        var disguised = upload("clerk", "cases.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(txt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(txt.getBody().at("/errors/0/message").asText()).contains("cases.txt").contains("不是 Excel 工作簿");
+        assertThat(disguised.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(disguised.getBody().at("/errors/0/message").asText()).contains("cases.xlsx").contains("不是 Excel 工作簿");
+        assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkbookNotMadeFromTheTemplateIsRefusedAsTheWrongTemplate() throws IOException {
+        Map<String, Long> before = TableCounts.of(jdbc);
+        byte[] foreign;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Row header = workbook.createSheet("纠纷登记").createRow(0);
+            header.createCell(0).setCellValue("纠纷类型");
+            workbook.getSheet("纠纷登记").createRow(2).createCell(0).setCellValue("渔业");
+            foreign = bytes(workbook);
+        }
+
+        var response = upload("clerk", "自制表格.xlsx", foreign);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().at("/errors/0/message").asText()).contains("自制表格.xlsx").contains("不是纠纷批量导入模板");
+        assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyTemplateAndAnEmptyFileAreRefused() throws IOException {
+        Map<String, Long> before = TableCounts.of(jdbc);
+        byte[] empty;
+        try (XSSFWorkbook template = template()) {
+            empty = bytes(template);
+        }
+
+        var emptyTemplate = upload("clerk", "空模板.xlsx", empty);
+        var emptyFile = upload("clerk", "nothing.xlsx", new byte[0]);
+
+        assertThat(emptyTemplate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(emptyTemplate.getBody().at("/errors/0/message").asText()).contains("没有要导入的纠纷");
+        assertThat(emptyFile.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(emptyFile.getBody().at("/errors/0/message").asText()).contains("nothing.xlsx").contains("是空的");
+        assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWith413() {
+        Map<String, Long> before = TableCounts.of(jdbc);
+
+        var response = upload("clerk", "huge.xlsx", new byte[5 * 1024 * 1024 + 100_000]);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(response.getBody().get("detail").asText()).contains("5MB");
+        assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aRuleAuthorMayNeitherDownloadTheTemplateNorUpload() throws IOException {
+        byte[] upload = filled(List.of(row("渔业", "当事人申请", "南浔区", "菱湖镇", "规则作者上传" + System.nanoTime(), "")));
+        long before = caseCount();
+
+        var template = rest.withBasicAuth("author", ApiClient.DEMO_PASSWORD).getForEntity("/api/imports/template.xlsx", byte[].class);
+        var response = upload("author", "a.xlsx", upload);
+
+        assertThat(template.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheUploaderMayDownloadTheErrorWorkbook() throws IOException {
+        byte[] upload = filled(List.of(row("渔业", "当事人申请", "南浔区", "不存在镇", "别人的错误清单" + System.nanoTime(), "")));
+        String link = upload("clerk", "a.xlsx", upload).getBody().get("errorWorkbook").asText();
+
+        var response = rest.withBasicAuth("nanxun.manager", ApiClient.DEMO_PASSWORD).getForEntity(link, String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void fiveHundredRowsAreImported() throws IOException {
+        String run = "#" + System.nanoTime();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            rows.add(row(i % 2 == 0 ? "渔业" : "邻里", "当事人申请", "南浔区", i % 3 == 0 ? "菱湖镇" : "双林镇",
+                    "批量纠纷 " + i + run, Integer.toString(100 + i)));
+        }
+        long before = caseCount();
+
+        JsonNode body = upload("clerk", "500.xlsx", filled(rows)).getBody();
+
+        assertThat(body.get("imported").asInt()).isEqualTo(500);
+        assertThat(body.get("rejected").asInt()).isZero();
+        assertThat(caseCount()).isEqualTo(before + 500);
+    }
+
+    private static List<String> row(String type, String source, String county, String township, String description,
+                                    String amount) {
+        return List.of(type, source, county, township, "", description, "DATE", "2", amount,
+                "沈建国", "个人", "330503197203150012", "13857201234", "钱小明", "个人", "", "");
+    }
+
+    private byte[] filled(List<List<String>> rows) throws IOException {
+        try (XSSFWorkbook workbook = template()) {
+            Sheet sheet = workbook.getSheet("纠纷登记");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(2 + r);
+                List<String> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    if (values.get(c).equals("DATE")) {
+                        row.createCell(c).setCellValue(LocalDate.now().minusDays(3));
+                        row.getCell(c).setCellStyle(date);
+                    } else if (c == 7 || (c == AMOUNT && !values.get(c).isEmpty())) {
+                        row.createCell(c).setCellValue(Double.parseDouble(values.get(c)));
+                    } else if (!values.get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(values.get(c));
+                    }
+                }
+            }
+            return bytes(workbook);
+        }
+    }
+
+    private XSSFWorkbook template() throws IOException {
+        var response = rest.withBasicAuth("clerk", ApiClient.DEMO_PASSWORD).getForEntity("/api/imports/template.xlsx", byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType().toString()).contains("spreadsheetml");
+        return new XSSFWorkbook(new ByteArrayInputStream(response.getBody()));
+    }
+
+    private XSSFWorkbook download(String user, String link) throws IOException {
+        var response = rest.withBasicAuth(user, ApiClient.DEMO_PASSWORD).getForEntity(link, byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return new XSSFWorkbook(new ByteArrayInputStream(response.getBody()));
+    }
+
+    private ResponseEntity<JsonNode> upload(String user, String filename, byte[] content) {
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.withBasicAuth(user, ApiClient.DEMO_PASSWORD).exchange("/api/imports", HttpMethod.POST, new HttpEntity<>(body, headers),
+                JsonNode.class);
+    }
+
+    private List<String> stored(String caseNumber) {
+        return jdbc.queryForObject("SELECT status, centre_code, registered_by FROM dispute_case WHERE case_number = ?",
+                (row, i) -> List.of(row.getString(1), row.getString(2), row.getString(3)), caseNumber);
+    }
+
+    private long caseCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM dispute_case", Long.class);
+    }
+
+    private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
+}
