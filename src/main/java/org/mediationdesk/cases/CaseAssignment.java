@@ -32,7 +32,8 @@ class CaseAssignment {
                 row.chosenMediator(), standIn);
         AssignmentDecision result = decision.result();
         decisions.record(row.id(), decision, "centre=" + row.centreCode() + ", type=" + row.disputeTypeCode()
-                + ", chosenByParties=" + row.chosenMediator() + ", standIn=" + standIn, result.toString());
+                + ", chosenByParties=" + row.chosenMediator() + ", standIn=" + standIn + ", excluded="
+                + result.exclusions(), result.mediator() == null ? "QUEUE" : result.mediator());
         cases.updateMediator(row.id(), result.mediator());
         if (result.mediator() != null) {
             journal.record(row.id(), EventType.ASSIGNED, actor, "分派给" + result.mediator());

@@ -29,10 +29,15 @@ class CaseJournal {
         if (cases.moveStatus(row.id(), row.status(), to) != 1) {
             throw new IllegalStateException("Case " + row.caseNumber() + " changed while moving to " + to);
         }
-        cases.insertEvent(new CaseEvent(row.id(), now(), actor, type, row.status(), to, note));
+        cases.insertEvent(new CaseEvent(row.id(), now(), actor, type, row.status(), to, fit(note)));
     }
 
     void record(long caseId, EventType type, String actor, String note) {
-        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, note));
+        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, fit(note)));
+    }
+
+    /** case_event.note holds 1,000 characters; a longer note (a long list of reasons) is cut, not refused. */
+    private static String fit(String note) {
+        return note == null ? null : DecisionLog.cut(note, 1000);
     }
 }

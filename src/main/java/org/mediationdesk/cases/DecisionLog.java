@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionLog {
 
-    private static final int MAX_TEXT = 1000;
+    /** Column sizes of decision_record: a long list (e.g. 200 mediators excluded) is cut, never refused. */
+    private static final int MAX_RULES = 2000;
+    private static final int MAX_FACTS = 1000;
+    private static final int MAX_OUTCOME = 200;
 
     private final CaseMapper cases;
     private final CaseJournal journal;
@@ -19,17 +22,17 @@ class DecisionLog {
     }
 
     void record(long caseId, Decision<?> decision, String facts, String outcome) {
-        cases.insertDecisionRecord(new DecisionRecord(caseId, decision.kind(), String.join("\n", decision.firedRules()),
-                truncate(facts), outcome.isEmpty() ? "-" : truncate(outcome), decision.ruleSetVersion(), null,
-                journal.now()));
+        cases.insertDecisionRecord(new DecisionRecord(caseId, decision.kind(),
+                cut(String.join("\n", decision.firedRules()), MAX_RULES), cut(facts, MAX_FACTS),
+                outcome.isEmpty() ? "-" : cut(outcome, MAX_OUTCOME), decision.ruleSetVersion(), null, journal.now()));
     }
 
     void recordFailure(long caseId, RuleEvaluationException error, String fallbackOutcome) {
         cases.insertDecisionRecord(new DecisionRecord(caseId, error.decisionKind(), "", "", fallbackOutcome, "-",
-                truncate(error.getMessage()), journal.now()));
+                cut(String.valueOf(error.getMessage()), MAX_FACTS), journal.now()));
     }
 
-    private static String truncate(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

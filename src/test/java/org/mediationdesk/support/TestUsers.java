@@ -1,21 +1,34 @@
 package org.mediationdesk.support;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.mediationdesk.security.Role;
 import org.mediationdesk.security.UserMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Creates users for a test, named uniquely so runs against a shared database do not collide. */
+/**
+ * Creates users for a test, named uniquely so runs against a shared database do not collide.
+ * Mediators with a specialty would otherwise attract later tests' cases through the assignment
+ * rules, so a test retires them when it ends ({@link #retireMediators}).
+ */
 public final class TestUsers {
 
     private final UserMapper users;
     private final String passwordHash;
+    private final List<String> created = new ArrayList<>();
 
     public TestUsers(UserMapper users, PasswordEncoder passwordEncoder) {
         this.users = users;
         this.passwordHash = passwordEncoder.encode(ApiClient.DEMO_PASSWORD);
+    }
+
+    /** Marks every mediator this instance created inactive, so the assignment rules pass them over. */
+    public void retireMediators(JdbcTemplate jdbc) {
+        created.forEach(name -> jdbc.update(
+                "UPDATE mediator SET active = FALSE WHERE user_id = (SELECT id FROM app_user WHERE username = ?)", name));
     }
 
     /** A mediator of {@code centre} with the password {@code demo}, a cap of 15 and these specialties. */
@@ -26,6 +39,7 @@ public final class TestUsers {
         users.insertRole(user.getId(), Role.MEDIATOR);
         users.insertMediator(user.getId(), 15);
         specialties.forEach(type -> users.insertSpecialty(user.getId(), type));
+        created.add(name);
         return name;
     }
 }

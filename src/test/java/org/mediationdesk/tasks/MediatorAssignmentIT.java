@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.security.UserMapper;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,8 @@ class MediatorAssignmentIT {
     UserMapper users;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Workflow workflow;
     TestUsers testUsers;
@@ -42,6 +46,11 @@ class MediatorAssignmentIT {
     void setUp() {
         workflow = new Workflow(rest, engine);
         testUsers = new TestUsers(users, passwordEncoder);
+    }
+
+    @AfterEach
+    void retireTestMediators() {
+        testUsers.retireMediators(jdbc);
     }
 
     @Test
