@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +61,7 @@ class StatisticsReportIT {
 
     @Test
     void everyFigureOfTheSummaryAndTheTypeSheetMatchesTheDatabase() throws Exception {
+        threatenedConfirmedAndResolvedCase();
         String resolved = resolvedCase();
         String referred = inMediation();
         workflow.work(MEDIATOR, referred, "mediate", "{\"outcome\": \"FAILED\"}");
@@ -78,6 +82,14 @@ class StatisticsReportIT {
         assertThat(rate.getCellStyle().getDataFormatString()).contains("%");
         assertThat(value(summary, "协议涉及金额")).isEqualTo(expected.agreedAmount.doubleValue());
         assertThat(value(summary, "在办")).isEqualTo((double) expected.inProgress);
+        assertThat(value(summary, "群体性纠纷")).isEqualTo((double) expected.groupDisputes);
+        assertThat(value(summary, "防止民转刑（件）")).isEqualTo((double) expected.criminalPrevented).isPositive();
+        assertThat(value(summary, "防止民转刑（人）")).isEqualTo((double) expected.criminalPreventedPeople);
+        assertThat(value(summary, "申请司法确认")).isEqualTo((double) expected.confirmationsApplied).isPositive();
+        assertThat(value(summary, "司法确认 Judicially")).isEqualTo((double) expected.confirmationsConfirmed);
+        assertThat(value(summary, "回访满意度")).isCloseTo(expected.satisfaction(), within(1e-9));
+        assertThat(value(summary, "平均受理天数")).isCloseTo(expected.daysToAcceptance(), within(1e-9));
+        assertThat(value(summary, "平均办结天数")).isCloseTo(expected.daysToOutcome(), within(1e-9));
         assertThat(((XSSFSheet) summary).getDrawingPatriarch().getCharts()).hasSize(1);
 
         Sheet byType = workbook.getSheet(StatisticsWorkbook.BY_TYPE);
@@ -136,6 +148,24 @@ class StatisticsReportIT {
         assertThat(new String(response.getBody())).contains("\"field\":\"to\"");
     }
 
+    /** A high-risk (threats ticked) dispute, judicially confirmed and performed: resolved. */
+    private void threatenedConfirmedAndResolvedCase() {
+        var body = Disputes.fisheryDisputeInLinghu();
+        body.putArray("riskIndicators").add("THREATS");
+        String caseNumber = ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString()).getBody()
+                .get("caseNumber").asText();
+        workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
+        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\"}");
+        workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"赔偿五千元\", \"amount\": 5000,"
+                + " \"performanceDeadline\": \"" + LocalDate.now().plusDays(5) + "\", \"form\": \"WRITTEN\","
+                + " \"judicialConfirmation\": true}");
+        workflow.work(MEDIATOR, caseNumber, "judicialConfirmation", "{\"decision\": \"CONFIRMED\","
+                + " \"court\": \"南浔区人民法院\", \"decidedOn\": \"" + LocalDate.now() + "\"}");
+        workflow.fireTimer(caseNumber, "awaitFollowUp");
+        workflow.work(MEDIATOR, caseNumber, "followUp",
+                "{\"performed\": true, \"applicantSatisfaction\": 3, \"respondentSatisfaction\": 4}");
+    }
+
     private String resolvedCase() {
         String caseNumber = inMediation();
         workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\"}");
@@ -159,7 +189,9 @@ class StatisticsReportIT {
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime end = to.plusDays(1).atStartOfDay();
         Expected expected = new Expected();
-        jdbc.query("SELECT c.dispute_type_code, c.status, c.registered_at, c.closed_at, c.closure_type"
+        jdbc.query("SELECT c.dispute_type_code, c.status, c.registered_at, c.closed_at, c.closure_type,"
+                + " c.risk_flags, c.people_involved, c.accepted_at, c.minutes_to_acceptance, c.outcome_at,"
+                + " c.minutes_to_outcome"
                 + " FROM dispute_case c JOIN centre ce ON ce.code = c.centre_code JOIN region r ON r.code = ce.region_code"
                 + " WHERE r.code = '330503' OR r.parent_code = '330503'", rs -> {
             LocalDateTime registered = rs.getObject("registered_at", LocalDateTime.class);
@@ -179,14 +211,45 @@ class StatisticsReportIT {
             if (!"CLOSED".equals(rs.getString("status")) && registered.isBefore(end)) {
                 expected.inProgress++;
             }
+            String flags = rs.getString("risk_flags") == null ? "" : rs.getString("risk_flags");
+            if (!registered.isBefore(start) && registered.isBefore(end) && flags.contains("GROUP")) {
+                expected.groupDisputes++;
+            }
+            if (closedInPeriod && "RESOLVED".equals(closure) && flags.contains("CRIMINAL_RISK")) {
+                expected.criminalPrevented++;
+                expected.criminalPreventedPeople += rs.getInt("people_involved");
+            }
+            LocalDateTime accepted = rs.getObject("accepted_at", LocalDateTime.class);
+            if (accepted != null && !accepted.isBefore(start) && accepted.isBefore(end)) {
+                expected.acceptanceDays.add(rs.getInt("minutes_to_acceptance") / 1440.0);
+            }
+            LocalDateTime outcome = rs.getObject("outcome_at", LocalDateTime.class);
+            if (outcome != null && !outcome.isBefore(start) && outcome.isBefore(end)) {
+                expected.outcomeDays.add(rs.getInt("minutes_to_outcome") / 1440.0);
+            }
         });
-        jdbc.query("SELECT a.amount, a.recorded_at FROM case_agreement a JOIN dispute_case c ON c.id = a.case_id"
+        jdbc.query("SELECT a.amount, a.recorded_at, a.confirmation_requested, a.confirmation_decision,"
+                + " a.confirmation_decided_on, a.applicant_satisfaction, a.respondent_satisfaction, a.followed_up_at"
+                + " FROM case_agreement a JOIN dispute_case c ON c.id = a.case_id"
                 + " JOIN centre ce ON ce.code = c.centre_code JOIN region r ON r.code = ce.region_code"
                 + " WHERE r.code = '330503' OR r.parent_code = '330503'", rs -> {
             LocalDateTime recorded = rs.getObject("recorded_at", LocalDateTime.class);
             BigDecimal amount = rs.getBigDecimal("amount");
-            if (amount != null && !recorded.isBefore(start) && recorded.isBefore(end)) {
+            boolean recordedInPeriod = !recorded.isBefore(start) && recorded.isBefore(end);
+            if (amount != null && recordedInPeriod) {
                 expected.agreedAmount = expected.agreedAmount.add(amount);
+            }
+            if (recordedInPeriod && rs.getBoolean("confirmation_requested")) {
+                expected.confirmationsApplied++;
+            }
+            LocalDate decided = rs.getObject("confirmation_decided_on", LocalDate.class);
+            if (decided != null && !decided.isBefore(from) && !decided.isAfter(to)
+                    && "CONFIRMED".equals(rs.getString("confirmation_decision"))) {
+                expected.confirmationsConfirmed++;
+            }
+            LocalDateTime followedUp = rs.getObject("followed_up_at", LocalDateTime.class);
+            if (followedUp != null && !followedUp.isBefore(start) && followedUp.isBefore(end)) {
+                expected.satisfactions.add((rs.getInt("applicant_satisfaction") + rs.getInt("respondent_satisfaction")) / 2.0);
             }
         });
         return expected;
@@ -227,7 +290,31 @@ class StatisticsReportIT {
         long concluded;
         long resolved;
         long inProgress;
+        long groupDisputes;
+        long criminalPrevented;
+        long criminalPreventedPeople;
+        long confirmationsApplied;
+        long confirmationsConfirmed;
         BigDecimal agreedAmount = BigDecimal.ZERO;
         Map<String, Long> receivedByType = new HashMap<>();
+        List<Double> satisfactions = new ArrayList<>();
+        List<Double> acceptanceDays = new ArrayList<>();
+        List<Double> outcomeDays = new ArrayList<>();
+
+        double satisfaction() {
+            return mean(satisfactions);
+        }
+
+        double daysToAcceptance() {
+            return mean(acceptanceDays);
+        }
+
+        double daysToOutcome() {
+            return mean(outcomeDays);
+        }
+
+        private static double mean(List<Double> values) {
+            return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        }
     }
 }
