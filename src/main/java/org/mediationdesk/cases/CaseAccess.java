@@ -42,27 +42,26 @@ public class CaseAccess {
 
     /** For work on a case: registering it is not enough, the case must be in the user's centres. */
     public CaseRef workableCaseOfProcess(String processInstanceId, AppUser user) {
-        CaseRef ref = cases.findByProcessInstances(List.of(processInstanceId)).stream().findFirst()
-                .map(CaseRef::of).orElseThrow(() -> new CaseNotFoundException(processInstanceId));
-        if (!centreScope.canSee(user, ref.centreCode())) {
-            throw new AccessDeniedException("Case " + ref.caseNumber() + " belongs to another centre");
-        }
-        return ref;
+        return requireWorkable(cases.findByProcessInstances(List.of(processInstanceId)).stream().findFirst()
+                .map(CaseRef::of).orElseThrow(() -> new CaseNotFoundException(processInstanceId)), user);
     }
 
     public CaseRef workableCase(String caseNumber, AppUser user) {
-        CaseRef ref = cases.findByNumber(caseNumber).map(CaseRef::of)
-                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        return requireWorkable(cases.findByNumber(caseNumber).map(CaseRef::of)
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber)), user);
+    }
+
+    void requireVisible(CaseRef ref, AppUser user) {
+        if (!ref.registeredBy().equals(user.username())) {
+            requireWorkable(ref, user);
+        }
+    }
+
+    private CaseRef requireWorkable(CaseRef ref, AppUser user) {
         if (!centreScope.canSee(user, ref.centreCode())) {
             throw new AccessDeniedException("Case " + ref.caseNumber() + " belongs to another centre");
         }
         return ref;
-    }
-
-    void requireVisible(CaseRef ref, AppUser user) {
-        if (!ref.registeredBy().equals(user.username()) && !centreScope.canSee(user, ref.centreCode())) {
-            throw new AccessDeniedException("Case " + ref.caseNumber() + " belongs to another centre");
-        }
     }
 
     /** What a task list shows of each task's case, by process instance id. */

@@ -1,7 +1,6 @@
 package org.mediationdesk.cases;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
 
@@ -106,7 +105,7 @@ public class CaseClock {
 
     /** The timer, the task's due date and the process variable all follow the new deadline. */
     private void moveDeadline(CaseMapper.CaseRow row, LocalDateTime due) {
-        Date date = Date.from(due.atZone(ZoneId.systemDefault()).toInstant());
+        Date date = CaseStages.toDate(due);
         timer(row).ifPresent(job -> managementService.setJobDuedate(job.getId(), date));
         Task mediate = taskService.createTaskQuery().processInstanceId(row.processInstanceId())
                 .taskDefinitionKey("mediate").singleResult();
