@@ -1,6 +1,14 @@
 package org.mediationdesk.system;
 
-/** The request does not fit the current state of what it acts on (409); the message key says why. */
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The request does not fit the current state of what it acts on (409); the message key says why.
+ * The API answers with a problem (ApiExceptionHandler); a page that does not catch
+ * it, with the error page.
+ */
+@ResponseStatus(HttpStatus.CONFLICT)
 public class ConflictException extends RuntimeException {
 
     private final String messageKey;

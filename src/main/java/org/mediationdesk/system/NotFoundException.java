@@ -1,6 +1,14 @@
 package org.mediationdesk.system;
 
-/** What the request names does not exist (404); the message key says what. */
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * What the request names does not exist (404); the message key says what.
+ * The API answers with a problem (ApiExceptionHandler); a page that does not catch
+ * it, with the error page.
+ */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
     private final String messageKey;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** A cookie-keeping HTTP client that signs in through the login form, as a browser would. */
 public final class BrowserSession {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String baseUrl;
     private final HttpClient client;
@@ -41,6 +41,13 @@ public final class BrowserSession {
             throw new IllegalStateException("Sign-in failed for " + username);
         }
         return session;
+    }
+
+    /** Asks for a page, with the {@code Accept} header a browser sends when following a link. */
+    public HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
