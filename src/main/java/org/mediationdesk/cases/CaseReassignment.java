@@ -26,4 +26,10 @@ public class CaseReassignment {
                 + (cover == null ? "案件回到中心待认领" : "由" + cover + "接办"));
         return cover;
     }
+
+    /** A manager gave the case's task to {@code mediator}: the case is theirs now, for caseloads and caps. */
+    public void handOver(String processInstanceId, String mediator) {
+        CaseMapper.CaseRow row = cases.findByProcessInstances(List.of(processInstanceId)).get(0);
+        cases.updateMediator(row.id(), mediator);
+    }
 }

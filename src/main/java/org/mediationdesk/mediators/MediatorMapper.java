@@ -2,6 +2,7 @@ package org.mediationdesk.mediators;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,26 @@ interface MediatorMapper {
                      @Param("endsOn") LocalDate endsOn, @Param("standIn") String standIn,
                      @Param("reason") String reason, @Param("recordedBy") String recordedBy,
                      @Param("recordedAt") LocalDateTime recordedAt);
+
+    List<RosterRow> findRoster(@Param("centres") Collection<String> centres,
+                               @Param("today") LocalDate today);
+
+    List<Specialty> findSpecialtiesIn(@Param("centres") Collection<String> centres);
+
+    List<LeaveRow> findLeaveFrom(@Param("username") String username, @Param("today") LocalDate today);
+
+    void updateCap(@Param("userId") long userId, @Param("caseCap") int caseCap);
+
+    void deleteSpecialties(long userId);
+
+    void insertSpecialty(@Param("userId") long userId, @Param("disputeTypeCode") String disputeTypeCode);
+
+    record RosterRow(String username, String displayName, String centreCode, boolean active, int caseCap,
+                     int openCases, boolean onLeave) {
+    }
+
+    record LeaveRow(LocalDate startsOn, LocalDate endsOn, String standIn, String reason) {
+    }
 
     /** A mediator of a centre as of today: whether active and on leave, open cases against the cap. */
     record MediatorRow(String username, boolean active, int caseCap, int openCases, boolean onLeave,

@@ -1,6 +1,7 @@
 package org.mediationdesk.reports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,12 @@ interface ReportMapper {
     Cursor<CaseLine> caseList(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
                               @Param("to") LocalDateTime to);
 
+    List<DayCount> receivedByDayAndType(@Param("centres") Collection<String> centres,
+                                        @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    List<SupervisedCase> supervision(@Param("centres") Collection<String> centres, @Param("now") LocalDateTime now,
+                                     @Param("limit") int limit);
+
     record Summary(long received, long concluded, long resolved, BigDecimal agreedAmount, long inProgress,
                    long overdue, long groupDisputes, long criminalRiskPrevented, long criminalRiskPreventedPeople,
                    long confirmationsApplied, long confirmationsConfirmed, Double satisfaction,
@@ -42,6 +49,14 @@ interface ReportMapper {
 
     /** One row of a breakdown: received, concluded and resolved in the period. */
     record Breakdown(String code, long received, long concluded, long resolved) {
+    }
+
+    record DayCount(LocalDate registeredOn, String code, long received) {
+    }
+
+    record SupervisedCase(String caseNumber, String centreCode, String disputeTypeCode, String status,
+                          LocalDateTime due, String holder, String processInstanceId, boolean overdue,
+                          boolean escalated) {
     }
 
     record OverdueCase(String caseNumber, String centreCode, String status, LocalDateTime due, String holder) {

@@ -16,6 +16,23 @@ public interface UserMapper {
 
     void insertUser(NewUser user);
 
+    List<UserRow> findAll();
+
+    List<UserRoleRow> findAllRoles();
+
+    void updateProfile(@Param("id") long id, @Param("displayName") String displayName,
+                       @Param("centreCode") String centreCode);
+
+    void updateEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
+
+    void updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+
+    void deleteRoles(long userId);
+
+    boolean isMediator(long userId);
+
+    void updateMediatorActive(@Param("userId") long userId, @Param("active") boolean active);
+
     void insertRole(@Param("userId") long userId, @Param("role") Role role);
 
     void insertMediator(@Param("userId") long userId, @Param("caseCap") int caseCap);
@@ -24,6 +41,9 @@ public interface UserMapper {
 
     record UserRow(long id, String username, String passwordHash, String displayName, String centreCode,
                    boolean enabled) {
+    }
+
+    record UserRoleRow(long userId, Role roleCode) {
     }
 
     /** Insert parameter; MyBatis writes the generated id back. */

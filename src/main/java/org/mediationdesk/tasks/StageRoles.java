@@ -13,6 +13,11 @@ final class StageRoles {
     private StageRoles() {
     }
 
+    /** 督办 and manual triage: stages no mediator holds. */
+    static boolean managersOnly(String stage) {
+        return MANAGERS_ONLY.contains(stage);
+    }
+
     static boolean mayWork(AppUser user, String stage) {
         if (MANAGERS_ONLY.contains(stage)) {
             return user.has(Role.MANAGER);

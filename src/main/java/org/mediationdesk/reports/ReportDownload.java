@@ -1,0 +1,54 @@
+package org.mediationdesk.reports;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.mediationdesk.cases.FieldProblem;
+import org.mediationdesk.cases.InvalidRequestException;
+import org.mediationdesk.security.AppUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/** Checks a report request and streams the workbook as a download; shared by the API and the dashboard. */
+@Component
+class ReportDownload {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int MAX_DAYS = 5 * 366;
+
+    private final StatisticsReport report;
+    private final MessageSource messages;
+
+    ReportDownload(StatisticsReport report, MessageSource messages) {
+        this.report = report;
+        this.messages = messages;
+    }
+
+    /**
+     * Throws InvalidRequestException (field {@code to}) for a period that ends before it starts or is
+     * longer than five years, and AccessDeniedException for a centre outside the user's scope, both
+     * before anything is written.
+     */
+    StatisticsReport.Scope check(AppUser user, String centre, ReportPeriod period) {
+        if (period.to().isBefore(period.from()) || period.from().plusDays(MAX_DAYS).isBefore(period.to())) {
+            throw new InvalidRequestException(List.of(new FieldProblem("to",
+                    messages.getMessage("report.period.invalid", new Object[] {MAX_DAYS},
+                            LocaleContextHolder.getLocale()))));
+        }
+        return report.scopeOf(user, centre == null || centre.isBlank() ? null : centre);
+    }
+
+    void send(StatisticsReport.Scope scope, ReportPeriod period, HttpServletResponse response) throws IOException {
+        String filename = URLEncoder.encode("矛调统计报表-" + period.from() + "-" + period.to() + ".xlsx",
+                StandardCharsets.UTF_8).replace("+", "%20");
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"statistics.xlsx\"; filename*=UTF-8''" + filename);
+        report.write(scope, period, response.getOutputStream());
+    }
+}
