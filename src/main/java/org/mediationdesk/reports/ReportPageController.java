@@ -1,0 +1,70 @@
+package org.mediationdesk.reports;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.mediationdesk.cases.InvalidRequestException;
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.web.Flash;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The dashboard's download button: the same report as {@code /api/reports/statistics.xlsx}, for the
+ * signed-in session, with the period picked as the month, quarter or year containing a day, or two
+ * dates. A bad period goes back to the dashboard with a message; another centre answers 403.
+ */
+@Controller
+class ReportPageController {
+
+    static final String DASHBOARD = "/dashboard";
+
+    private final ReportDownload download;
+    private final Clock clock;
+
+    ReportPageController(ReportDownload download, Clock clock) {
+        this.download = download;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reports/statistics.xlsx")
+    void statistics(@RequestParam(defaultValue = "MONTH") PeriodKind kind,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(required = false) String centre, @AuthenticationPrincipal AppUser user,
+                    HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ReportPeriod period = kind.period(on != null ? on : LocalDate.now(clock), from, to);
+        if (period == null) {
+            backToDashboard(request, response, "report.period.datesRequired");
+            return;
+        }
+        StatisticsReport.Scope scope;
+        try {
+            scope = download.check(user, centre, period);
+        } catch (InvalidRequestException e) {
+            backToDashboard(request, response, "report.period.rejected", e.problems().get(0).message());
+            return;
+        }
+        download.send(scope, period, response);
+    }
+
+    /** The response is this method's (it streams the file), so the redirect and its flash message are made here. */
+    private static void backToDashboard(HttpServletRequest request, HttpServletResponse response, String messageKey,
+                                        Object... args) throws IOException {
+        var attributes = new RedirectAttributesModelMap();
+        Flash.danger(attributes, messageKey, args);
+        var flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.putAll(attributes.getFlashAttributes());
+        RequestContextUtils.saveOutputFlashMap(DASHBOARD, request, response);
+        response.sendRedirect(request.getContextPath() + DASHBOARD);
+    }
+}
