@@ -1,0 +1,136 @@
+package org.mediationdesk.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The administrators' user pages: create, validation, disable and enable, password reset, access. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class UserAdminPagesIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("admin")
+    void createdUserSignsInUntilDisabledAndAgainAfterEnabled() throws Exception {
+        String name = "clerk" + System.nanoTime();
+        mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "钱小红")
+                        .param("password", "s3cret-pass").param("roles", "INTAKE").param("centreCode", "NX-COUNTY"))
+                .andExpect(redirectedUrl("/admin/users"));
+        mvc.perform(formLogin("/login").user(name).password("s3cret-pass")).andExpect(redirectedUrl("/"));
+
+        mvc.perform(post("/admin/users/" + name + "/enabled").with(csrf()).param("enabled", "false"))
+                .andExpect(redirectedUrl("/admin/users/" + name));
+        mvc.perform(formLogin("/login").user(name).password("s3cret-pass")).andExpect(redirectedUrl("/login?error"));
+
+        mvc.perform(post("/admin/users/" + name + "/enabled").with(csrf()).param("enabled", "true"));
+        mvc.perform(formLogin("/login").user(name).password("s3cret-pass")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void formWithErrorsComesBackWithTheValuesEnteredAndAMessageByEachField() throws Exception {
+        mvc.perform(post("/admin/users").with(csrf()).param("username", "Bad Name").param("displayName", "孙立")
+                        .param("password", "short").param("roles", "MEDIATOR"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("userForm", "username"))
+                .andExpect(content().string(containsString("value=\"孙立\"")));
+        mvc.perform(post("/admin/users").with(csrf()).param("username", "ok.name" + System.nanoTime())
+                        .param("displayName", "孙立").param("password", "short").param("roles", "MEDIATOR"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("userForm", "password", "centreCode"));
+        mvc.perform(post("/admin/users").with(csrf()).param("username", "clerk").param("displayName", "重名")
+                        .param("password", "long-enough").param("roles", "ADMIN"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("userForm", "username"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void newMediatorIsAMediatorTheRulesCanPickAndLosingTheRoleRetiresThem() throws Exception {
+        String name = "med" + System.nanoTime();
+        mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "新调解员")
+                        .param("password", "long-enough").param("roles", "MEDIATOR").param("centreCode", "WX-COUNTY"))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(mediatorActive(name)).isTrue();
+
+        mvc.perform(post("/admin/users/" + name).with(csrf()).param("displayName", "新调解员")
+                        .param("roles", "INTAKE").param("centreCode", "WX-COUNTY"))
+                .andExpect(redirectedUrl("/admin/users/" + name));
+        assertThat(mediatorActive(name)).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void passwordResetReplacesTheOldPassword() throws Exception {
+        String name = "reset" + System.nanoTime();
+        mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "重置")
+                .param("password", "first-pass").param("roles", "RULE_AUTHOR"));
+
+        mvc.perform(post("/admin/users/" + name + "/password").with(csrf()).param("password", "second-pass"))
+                .andExpect(redirectedUrl("/admin/users/" + name));
+
+        mvc.perform(formLogin("/login").user(name).password("first-pass")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user(name).password("second-pass")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorCannotDisableThemselves() throws Exception {
+        mvc.perform(post("/admin/users/admin/enabled").with(csrf()).param("enabled", "false"))
+                .andExpect(redirectedUrl("/admin/users/admin"));
+        assertThat(jdbc.queryForObject("SELECT enabled FROM app_user WHERE username = 'admin'", Boolean.class)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void namesAreShownAsTextNotMarkup() throws Exception {
+        String name = "xss" + System.nanoTime();
+        mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "<script>alert(1)</script>")
+                .param("password", "long-enough").param("roles", "RULE_AUTHOR"));
+
+        mvc.perform(get("/admin/users")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))));
+    }
+
+    @Test
+    @WithUserDetails("nanxun.manager")
+    void onlyAdministratorsReachTheUserPages() throws Exception {
+        mvc.perform(get("/admin/users")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/clerk/enabled").with(csrf()).param("enabled", "false"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT enabled FROM app_user WHERE username = 'clerk'", Boolean.class)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void postWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/admin/users/clerk/enabled").param("enabled", "false")).andExpect(status().isForbidden());
+    }
+
+    private boolean mediatorActive(String username) {
+        return jdbc.queryForObject("SELECT m.active FROM mediator m JOIN app_user u ON u.id = m.user_id"
+                + " WHERE u.username = ?", Boolean.class, username);
+    }
+}
