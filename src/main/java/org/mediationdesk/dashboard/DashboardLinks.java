@@ -12,6 +12,6 @@ class DashboardLinks {
 
     @Bean
     NavLink dashboardLink() {
-        return new NavLink(40, "/dashboard", "nav.dashboard", "nav.dashboard.description", Set.of(Role.MANAGER, Role.ADMIN));
+        return new NavLink(30, "/dashboard", "nav.dashboard", "nav.dashboard.description", Set.of(Role.MANAGER, Role.ADMIN));
     }
 }

@@ -12,18 +12,18 @@ class AdminPageLinks {
 
     @Bean
     NavLink usersLink() {
-        return new NavLink(800, "/admin/users", "nav.admin.users", "nav.admin.users.description", Set.of(Role.ADMIN));
+        return new NavLink(40, "/admin/users", "nav.admin.users", "nav.admin.users.description", Set.of(Role.ADMIN));
     }
 
     @Bean
     NavLink mediatorsLink() {
-        return new NavLink(810, "/admin/mediators", "nav.admin.mediators", "nav.admin.mediators.description",
+        return new NavLink(41, "/admin/mediators", "nav.admin.mediators", "nav.admin.mediators.description",
                 Set.of(Role.ADMIN));
     }
 
     @Bean
     NavLink calendarLink() {
-        return new NavLink(820, "/admin/calendar", "nav.admin.calendar", "nav.admin.calendar.description",
+        return new NavLink(42, "/admin/calendar", "nav.admin.calendar", "nav.admin.calendar.description",
                 Set.of(Role.ADMIN));
     }
 }

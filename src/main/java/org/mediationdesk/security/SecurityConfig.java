@@ -63,7 +63,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/camunda/**").hasRole(ADMIN)
+                        .requestMatchers("/camunda/**", "/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/dashboard/**", "/reports/**").hasAnyRole(MANAGER, ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
