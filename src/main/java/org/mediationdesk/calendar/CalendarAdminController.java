@@ -73,6 +73,7 @@ class CalendarAdminController {
         int shown = year == null || year < CalendarEdits.FIRST_YEAR || year > CalendarEdits.LAST_YEAR
                 ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", shown);
+        model.addAttribute("dayKinds", DayKind.values());
         model.addAttribute("days", calendar.specialDays(shown));
         return VIEW;
     }

@@ -71,6 +71,7 @@ class DashboardController {
                 .stream().collect(Collectors.groupingBy(TaskReassignment.OpenTask::processInstanceId));
         model.addAttribute("selectedCentre", chosen);
         model.addAttribute("counts", figures.counts(scope, PeriodKind.MONTH.period(today, null, null)));
+        model.addAttribute("weeks", WEEKS);
         model.addAttribute("chart", WeeklyChart.of(figures.receivedByWeek(scope, WEEKS), this::typeName));
         model.addAttribute("supervision", supervised.stream()
                 .map(c -> new SupervisionRow(c, tasks.getOrDefault(c.processInstanceId(), List.of()))).toList());
