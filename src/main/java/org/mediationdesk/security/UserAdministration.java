@@ -33,14 +33,16 @@ public class UserAdministration {
     private static final Set<Role> AT_A_CENTRE = EnumSet.of(Role.INTAKE, Role.MEDIATOR, Role.MANAGER);
 
     private final UserMapper users;
+    private final SignedInSessions sessions;
     private final PasswordEncoder passwordEncoder;
     private final ReferenceData referenceData;
     private final MessageSource messages;
     private final Clock clock;
 
-    UserAdministration(UserMapper users, PasswordEncoder passwordEncoder, ReferenceData referenceData,
-                       MessageSource messages, Clock clock) {
+    UserAdministration(UserMapper users, SignedInSessions sessions, PasswordEncoder passwordEncoder,
+                       ReferenceData referenceData, MessageSource messages, Clock clock) {
         this.users = users;
+        this.sessions = sessions;
         this.passwordEncoder = passwordEncoder;
         this.referenceData = referenceData;
         this.messages = messages;
@@ -95,15 +97,22 @@ public class UserAdministration {
         saveRoles(row.id(), form.getRoles());
     }
 
-    /** A disabled user cannot sign in; their cases and history stay. Administrators cannot disable themselves. */
+    /**
+     * A disabled user cannot sign in, and their open sessions end; their cases and history stay.
+     * Administrators cannot disable themselves.
+     */
     @Transactional
     public void setEnabled(String username, boolean enabled, AppUser admin) {
         if (!enabled && admin.username().equals(username)) {
             throw new InvalidRequestException(List.of(problem("enabled", "user.disable.self")));
         }
         users.updateEnabled(row(username).id(), enabled);
+        if (!enabled) {
+            sessions.endAllOf(username);
+        }
     }
 
+    /** The user's open sessions end: whoever knew the old password is signed out. */
     @Transactional
     public void resetPassword(String username, String password) {
         UserMapper.UserRow row = row(username);
@@ -111,6 +120,7 @@ public class UserAdministration {
             throw new InvalidRequestException(List.of(problem));
         });
         users.updatePassword(row.id(), passwordEncoder.encode(password));
+        sessions.endAllOf(username);
     }
 
     private void saveRoles(long userId, Set<Role> roles) {

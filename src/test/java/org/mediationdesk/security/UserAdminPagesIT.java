@@ -1,9 +1,11 @@
 package org.mediationdesk.security;
 
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.support.BrowserSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +31,8 @@ class UserAdminPagesIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
 
     @Test
     @WithUserDetails("admin")
@@ -45,6 +49,22 @@ class UserAdminPagesIT {
 
         mvc.perform(post("/admin/users/" + name + "/enabled").with(csrf()).param("enabled", "true"));
         mvc.perform(formLogin("/login").user(name).password("s3cret-pass")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void disablingAUserEndsTheSessionTheyHaveOpen() throws Exception {
+        String name = "signedin" + System.nanoTime();
+        mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "在线用户")
+                .param("password", "online-pass").param("roles", "INTAKE").param("centreCode", "NX-COUNTY"));
+        BrowserSession session = BrowserSession.signedIn(port, name, "online-pass");
+        assertThat(session.page("/").statusCode()).isEqualTo(200);
+
+        mvc.perform(post("/admin/users/" + name + "/enabled").with(csrf()).param("enabled", "false"));
+
+        var next = session.page("/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
     @Test

@@ -26,12 +26,17 @@ public final class BrowserSession {
     }
 
     public static BrowserSession signedIn(int port, String username) throws IOException, InterruptedException {
+        return signedIn(port, username, ApiClient.DEMO_PASSWORD);
+    }
+
+    public static BrowserSession signedIn(int port, String username, String password)
+            throws IOException, InterruptedException {
         BrowserSession session = new BrowserSession("http://localhost:" + port);
         Matcher csrf = CSRF.matcher(session.get("/login").body());
         if (!csrf.find()) {
             throw new IllegalStateException("The login page has no CSRF token");
         }
-        String form = "username=" + username + "&password=" + ApiClient.DEMO_PASSWORD + "&_csrf="
+        String form = "username=" + username + "&password=" + password + "&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         var response = session.client.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
