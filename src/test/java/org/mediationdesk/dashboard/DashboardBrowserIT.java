@@ -139,6 +139,17 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void dashboardReadsInEnglishAtPhoneWidth() {
+        try (Chromium phone = Chromium.phoneAt(port)) {
+            phone.signIn("linghu.manager").open("/dashboard?lang=en");
+
+            assertThat(phone.text(By.tagName("h1"))).isEqualTo("Dashboard");
+            assertThat(phone.text(By.id("report-download"))).isEqualTo("Download the report");
+            phone.screenshot("dashboard-phone-en");
+        }
+    }
+
+    @Test
     void managerOfOneCentreGetsTheForbiddenPageForAnotherCentre() {
         browser.signIn("linghu.manager").open("/dashboard?centre=NX-COUNTY");
 
