@@ -31,7 +31,7 @@ public class SavedFilters {
     static final int MAX_NAME = 40;
     private static final int MAX_QUERY = 500;
     /** The task list's filter, sort and size parameters. */
-    static final Set<String> PARAMETERS = Set.of("scope", "type", "stage", "colour", "overdue", "q", "sort", "size");
+    static final Set<String> PARAMETERS = Set.of("scope", "stage", "type", "colour", "overdue", "q", "sort");
 
     private final SavedFilterMapper filters;
     private final MessageSource messages;
