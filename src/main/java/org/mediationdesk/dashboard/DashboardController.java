@@ -16,6 +16,7 @@ import org.mediationdesk.reports.PeriodKind;
 import org.mediationdesk.reports.StatisticsReport;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
+import org.mediationdesk.security.Role;
 import org.mediationdesk.tasks.TaskReassignment;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -98,6 +99,8 @@ class DashboardController {
     }
 
     private void addReferences(AppUser user, Model model) {
+        // Reassigning is a manager's act (TaskWork checks it too): administrators see the page without the controls.
+        model.addAttribute("mayReassign", user.has(Role.MANAGER));
         var visible = centreScope.visibleCentres(user);
         model.addAttribute("centres", referenceData.centres().stream().collect(
                 Collectors.toMap(Centre::code, Function.identity())));

@@ -109,6 +109,14 @@ class DashboardPagesIT {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void administratorSeesEveryCentreButNoReassignControls() throws Exception {
+        mvc.perform(get("/dashboard")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"count-received\"")))
+                .andExpect(content().string(not(containsString("id=\"reassign-submit\""))));
+    }
+
+    @Test
     @WithUserDetails("linghu.mediator")
     void mediatorHasNoDashboard() throws Exception {
         mvc.perform(get("/dashboard")).andExpect(status().isForbidden());
