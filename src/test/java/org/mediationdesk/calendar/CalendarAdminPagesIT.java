@@ -53,7 +53,8 @@ class CalendarAdminPagesIT {
                 .andExpect(redirectedUrl("/admin/calendar?year=2098"));
 
         assertThat(calendar.isWorkingDay(WEDNESDAY)).isFalse();
-        mvc.perform(get("/admin/calendar").param("year", "2098")).andExpect(content().string(containsString("国庆节")));
+        mvc.perform(get("/admin/calendar").param("year", "2098")).andExpect(content().string(containsString("国庆节")))
+                .andExpect(content().string(containsString("2098 年节假日")));
 
         mvc.perform(post("/admin/calendar/" + WEDNESDAY + "/delete").with(csrf()))
                 .andExpect(redirectedUrl("/admin/calendar?year=2098"));
