@@ -1,7 +1,11 @@
 package org.mediationdesk.security;
 
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 import org.mediationdesk.cases.InvalidRequestException;
+import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.web.BindingProblems;
 import org.mediationdesk.web.Flash;
@@ -37,6 +41,8 @@ class UserAdminController {
     @ModelAttribute
     void references(Model model) {
         model.addAttribute("allCentres", referenceData.centres());
+        model.addAttribute("centres", referenceData.centres().stream()
+                .collect(Collectors.toMap(Centre::code, Function.identity())));
         model.addAttribute("allRoles", Role.values());
     }
 
