@@ -30,7 +30,9 @@ class FormReader {
     <T> T read(JsonNode data, Class<T> formType) {
         T form;
         try {
-            form = objectMapper.treeToValue(data == null ? objectMapper.createObjectNode() : data, formType);
+            // No body, or a JSON null, is an empty form: its required fields are then reported as missing.
+            boolean empty = data == null || data.isNull() || data.isMissingNode();
+            form = objectMapper.treeToValue(empty ? objectMapper.createObjectNode() : data, formType);
         } catch (JsonMappingException e) {
             throw new InvalidRequestException(List.of(new FieldProblem(FieldProblem.fieldOf(e), message("request.field.wrongType"))));
         } catch (JsonProcessingException e) {

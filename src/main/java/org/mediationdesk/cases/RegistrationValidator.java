@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The checks Bean Validation cannot make: codes that must exist, a township that must lie in the
- * county, both sides of the dispute present, and well-formed ID numbers and phones.
+ * county, both sides of the dispute present, a plausible date, and well-formed ID numbers and phones.
  */
 @Component
 class RegistrationValidator {
 
+    /** Older dates are typing slips; a DATE column on MySQL starts at 1000-01-01 anyway. */
+    static final LocalDate EARLIEST_OCCURRENCE = LocalDate.of(1900, 1, 1);
     private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
     private final ReferenceData referenceData;
@@ -51,6 +53,9 @@ class RegistrationValidator {
             if (townshipCode == null) {
                 problems.add(problem("township", "case.township.unknown", request.township(), county.nameZh()));
             }
+        }
+        if (request.occurredOn() != null && request.occurredOn().isBefore(EARLIEST_OCCURRENCE)) {
+            problems.add(problem("occurredOn", "case.occurredOn.tooEarly", EARLIEST_OCCURRENCE.toString()));
         }
         if (request.courtStage() != null && request.source() != DisputeSource.COURT_REFERRAL) {
             problems.add(problem("courtStage", "case.courtStage.onlyForCourtReferrals"));

@@ -1,5 +1,6 @@
 package org.mediationdesk.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,9 +30,10 @@ class SecurityConfig {
     private static final String MANAGER = Role.MANAGER.name();
     private static final String ADMIN = Role.ADMIN.name();
 
+    /** The cost applies to new hashes only; a stored hash keeps the cost it was made with. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${mediationdesk.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 
     /** Signed-in page sessions, so disabling a user ends theirs (SignedInSessions). */

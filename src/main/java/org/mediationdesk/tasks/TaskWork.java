@@ -60,7 +60,7 @@ class TaskWork {
         if (work.task().getAssignee() != null) {
             throw new ConflictException("task.claimed");
         }
-        inTransaction(user, () -> {
+        inTransaction(user, "task.claimed", () -> {
             taskService.claim(taskId, user.username());
             stages.recordTaskEvent(work.ref(), EventType.CLAIMED, user, work.task().getName());
         });
@@ -130,14 +130,21 @@ class TaskWork {
                 messages.getMessage("task.assignee.invalid", null, LocaleContextHolder.getLocale()))));
     }
 
-    /** Concurrent claims and completions lose on the task's revision: the loser gets a clear 409. */
     private void inTransaction(AppUser user, Runnable work) {
+        inTransaction(user, "task.done", work);
+    }
+
+    /**
+     * Concurrent claims and completions lose on the task's revision: the loser gets a clear 409,
+     * saying what beat it ({@code lostRaceMessage}: another claim, or the task moving on).
+     */
+    private void inTransaction(AppUser user, String lostRaceMessage, Runnable work) {
         try {
             engineTransaction.runAs(user.username(), work);
         } catch (TaskAlreadyClaimedException e) {
             throw new ConflictException("task.claimed");
         } catch (OptimisticLockingException e) {
-            throw new ConflictException("task.done");
+            throw new ConflictException(lostRaceMessage);
         }
     }
 

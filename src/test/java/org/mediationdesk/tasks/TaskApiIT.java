@@ -26,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -217,36 +218,40 @@ class TaskApiIT {
     }
 
     @Test
-    void twentyConcurrentClaimsHaveOneWinnerAndNineteenConflicts() throws Exception {
+    void fiftyConcurrentClaimsHaveOneWinnerAndFortyNineClearConflicts() throws Exception {
         String caseNumber = workflow.registerFisheryDispute();
         String taskId = workflow.task(caseNumber, "acceptCase").getId();
-        List<String> claimants = mediatorsOfFisheryCentre(20);
+        TestUsers testUsers = new TestUsers(users, passwordEncoder);
+        List<String> claimants = mediatorsOfFisheryCentre(testUsers, 50);
         ExecutorService pool = Executors.newFixedThreadPool(claimants.size());
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpStatusCode>> futures = new ArrayList<>();
+        List<Future<ResponseEntity<JsonNode>>> futures = new ArrayList<>();
         for (String user : claimants) {
-            Callable<HttpStatusCode> claim = () -> {
+            Callable<ResponseEntity<JsonNode>> claim = () -> {
                 start.await();
-                return ApiClient.as(rest, user).postJson("/api/tasks/" + taskId + "/claim", "").getStatusCode();
+                return ApiClient.as(rest, user).postJson("/api/tasks/" + taskId + "/claim", "");
             };
             futures.add(pool.submit(claim));
         }
         start.countDown();
-        List<HttpStatusCode> statuses = new ArrayList<>();
-        for (Future<HttpStatusCode> future : futures) {
-            statuses.add(future.get());
+        List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
+        for (Future<ResponseEntity<JsonNode>> future : futures) {
+            responses.add(future.get());
         }
         pool.shutdown();
+        testUsers.retireMediators(jdbc);
 
+        List<HttpStatusCode> statuses = responses.stream().map(ResponseEntity::getStatusCode).toList();
         assertThat(statuses.stream().filter(HttpStatus.NO_CONTENT::equals).count()).isEqualTo(1);
-        assertThat(statuses.stream().filter(HttpStatus.CONFLICT::equals).count()).isEqualTo(19);
+        assertThat(statuses.stream().filter(HttpStatus.CONFLICT::equals).count()).isEqualTo(49);
+        assertThat(responses).filteredOn(response -> response.getStatusCode().equals(HttpStatus.CONFLICT))
+                .allSatisfy(conflict -> assertThat(conflict.getBody().get("detail").asText()).isEqualTo("任务已被他人认领"));
         assertThat(claimants).contains(workflow.task(caseNumber, "acceptCase").getAssignee());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event e JOIN dispute_case c ON c.id = e.case_id "
                 + "WHERE c.case_number = ? AND e.event_type = 'CLAIMED'", Integer.class, caseNumber)).isEqualTo(1);
     }
 
-    private List<String> mediatorsOfFisheryCentre(int count) {
-        TestUsers testUsers = new TestUsers(users, passwordEncoder);
+    private static List<String> mediatorsOfFisheryCentre(TestUsers testUsers, int count) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             names.add(testUsers.mediator("claimant", "NX-LINGHU-FISHERY", List.of()));
