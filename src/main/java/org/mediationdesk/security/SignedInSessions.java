@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * The page sessions of signed-in users (Spring Security's session registry), so that disabling an
  * account or resetting its password also ends the sessions it has open: its next request goes to the
- * sign-in page. Sessions live in each node's memory, so on a cluster this ends them on this node only.
+ * sign-in page. Sessions live in the database (Spring Session JDBC), so this ends them on every node.
  */
 @Component
 class SignedInSessions {
@@ -19,9 +19,6 @@ class SignedInSessions {
     }
 
     void endAllOf(String username) {
-        registry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof AppUser user && user.username().equals(username))
-                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
-                .forEach(SessionInformation::expireNow);
+        registry.getAllSessions(username, false).forEach(SessionInformation::expireNow);
     }
 }

@@ -2,6 +2,7 @@ package org.mediationdesk.tasks;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class TaskWork {
+
+    private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     private final TaskService taskService;
     private final HistoryService historyService;
@@ -104,6 +107,11 @@ class TaskWork {
     }
 
     private Work workOn(String taskId, AppUser user) {
+        // The engine's ids are UUIDs; anything else names no task, and on MySQL a 4-byte character
+        // compared with Camunda's utf8mb3 id column would fail the query instead of finding nothing.
+        if (!TASK_ID.matcher(taskId).matches()) {
+            throw new TaskNotFoundException(taskId);
+        }
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             boolean existed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;

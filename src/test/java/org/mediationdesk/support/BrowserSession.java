@@ -20,9 +20,13 @@ public final class BrowserSession {
     private final HttpClient client;
 
     private BrowserSession(String baseUrl) {
+        this(baseUrl, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private BrowserSession(String baseUrl, HttpClient client) {
         this.baseUrl = baseUrl;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = client;
     }
 
     public static BrowserSession signedIn(int port, String username) throws IOException, InterruptedException {
@@ -53,6 +57,11 @@ public final class BrowserSession {
         return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same browser (its cookies) talking to another node of the cluster. */
+    public BrowserSession at(int port) {
+        return new BrowserSession("http://localhost:" + port, client);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,0 +1,210 @@
+package org.mediationdesk.cluster;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.cases.CaseEscalation;
+import org.mediationdesk.support.AppNode;
+import org.mediationdesk.support.BrowserSession;
+import org.mediationdesk.support.Disputes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application nodes on one MySQL/MariaDB database, as behind a load balancer: cases registered on
+ * both are all there once; every deadline timer and escalation fires exactly once though both nodes
+ * run a job executor and an escalation sweep; a task claimed on one node leaves the other's queue;
+ * a browser signed in on one node is signed in on the other. Run by {@code mvn verify -Pmysql,cluster}.
+ */
+class TwoNodeClusterIT {
+
+    /** Both nodes sweep every second and look for due jobs at least every two seconds. */
+    private static final String[] FAST_SCHEDULES = {"mediationdesk.escalation.sweep=PT1S",
+            "camunda.bpm.job-execution.wait-time-in-millis=500", "camunda.bpm.job-execution.max-wait=2000"};
+    private static final int CASES_PER_CLIENT = 5;
+
+    static AppNode nodeA;
+    static AppNode nodeB;
+    static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        // One after the other: the first loads the demo data into the empty database.
+        nodeA = AppNode.start("node-a", FAST_SCHEDULES);
+        nodeB = AppNode.start("node-b", FAST_SCHEDULES);
+        jdbc = nodeA.bean(JdbcTemplate.class);
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+    }
+
+    @Test
+    void casesRegisteredOnBothNodesAreEachStoredOnceAndARetriedKeyGivesTheSameCaseOnEitherNode() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        List<Future<List<String>>> batches = new ArrayList<>();
+        for (AppNode node : List.of(nodeA, nodeB, nodeA, nodeB)) {
+            batches.add(clients.submit(() -> register(node, CASES_PER_CLIENT)));
+        }
+        String key = "cluster-retry-" + System.nanoTime();
+        Callable<ResponseEntity<JsonNode>> onA = () -> registerWithKey(nodeA, key);
+        Callable<ResponseEntity<JsonNode>> onB = () -> registerWithKey(nodeB, key);
+        Future<ResponseEntity<JsonNode>> first = clients.submit(onA);
+        Future<ResponseEntity<JsonNode>> retry = clients.submit(onB);
+        List<String> caseNumbers = new ArrayList<>();
+        for (Future<List<String>> batch : batches) {
+            caseNumbers.addAll(batch.get());
+        }
+        clients.shutdown();
+
+        assertThat(caseNumbers).hasSize(4 * CASES_PER_CLIENT).doesNotHaveDuplicates();
+        for (String caseNumber : caseNumbers) {
+            assertThat(count("SELECT COUNT(*) FROM dispute_case WHERE case_number = ?", caseNumber)).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?", caseNumber)).isEqualTo(1);
+        }
+        String firstCase = first.get().getBody().get("caseNumber").asText();
+        assertThat(retry.get().getBody().get("caseNumber").asText()).isEqualTo(firstCase);
+        assertThat(count("SELECT COUNT(*) FROM idempotency_key WHERE idempotency_key = ?", key)).isEqualTo(1);
+    }
+
+    @Test
+    void everyOverdueTimerAndEscalationFiresExactlyOnceWithBothNodesRunning() throws Exception {
+        List<String> caseNumbers = new ArrayList<>(register(nodeA, CASES_PER_CLIENT));
+        caseNumbers.addAll(register(nodeB, CASES_PER_CLIENT));
+
+        LocalDateTime now = LocalDateTime.now();
+        for (String caseNumber : caseNumbers) {
+            // Started two weeks ago, acceptance due eight days ago: overdue at a sub-centre.
+            jdbc.update("UPDATE dispute_case SET clock_started_at = ?, acceptance_due = ? WHERE case_number = ?",
+                    now.minusDays(14), now.minusDays(8), caseNumber);
+            jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE PROCESS_INSTANCE_ID_ = ("
+                    + "SELECT PROC_INST_ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?)", now.minusMinutes(1), caseNumber);
+        }
+
+        awaitUntil(Duration.ofMinutes(3), () -> caseNumbers.stream().allMatch(this::fullyEscalated));
+        racingSweepsOnBothNodes();
+
+        for (String caseNumber : caseNumbers) {
+            assertThat(events(caseNumber, "OVERDUE")).as("overdue events of %s", caseNumber).isEqualTo(1);
+            assertThat(historicActivities(caseNumber, "acceptanceDeadlinePassed")).isEqualTo(1);
+            assertThat(historicActivities(caseNumber, "superviseCase")).isEqualTo(1);
+            assertThat(escalations(caseNumber)).containsExactlyInAnyOrder("REMIND_MEDIATOR", "ESCALATE_TO_COUNTY");
+            assertThat(events(caseNumber, "ESCALATED")).isEqualTo(2);
+            assertThat(historicActivities(caseNumber, "superviseAtCounty")).isEqualTo(1);
+        }
+        assertThat(count("SELECT COUNT(*) FROM ACT_RU_INCIDENT")).as("failed jobs").isZero();
+    }
+
+    @Test
+    void taskClaimedOnOneNodeIsGoneFromTheOtherNodesQueue() {
+        String caseNumber = register(nodeA, 1).get(0);
+        assertThat(centreQueue(nodeB)).contains(caseNumber);
+        String taskId = jdbc.queryForObject("SELECT t.ID_ FROM ACT_RU_TASK t JOIN ACT_HI_PROCINST p "
+                + "ON p.PROC_INST_ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'acceptCase'",
+                String.class, caseNumber);
+
+        assertThat(nodeA.as("linghu.mediator").postJson("/api/tasks/" + taskId + "/claim", "").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(centreQueue(nodeB)).doesNotContain(caseNumber);
+        assertThat(nodeB.as("linghu.mediator2").postJson("/api/tasks/" + taskId + "/claim", "").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void browserSignedInOnOneNodeIsSignedInOnTheOther() throws Exception {
+        BrowserSession onA = BrowserSession.signedIn(nodeA.port(), "clerk");
+
+        var onB = onA.at(nodeB.port()).get("/");
+
+        assertThat(onB.statusCode()).as("signed-in page on the other node (a redirect means the sign-in page)")
+                .isEqualTo(200);
+    }
+
+    private List<String> centreQueue(AppNode node) {
+        return node.as("linghu.mediator2").get("/api/tasks?scope=CENTRE&size=100").getBody().get("items")
+                .findValuesAsText("caseNumber");
+    }
+
+    private boolean fullyEscalated(String caseNumber) {
+        return events(caseNumber, "OVERDUE") >= 1 && escalations(caseNumber).size() >= 2
+                && historicActivities(caseNumber, "superviseAtCounty") >= 1;
+    }
+
+    /** After everything is due, both nodes sweep at the same moment, twice: nothing more may happen. */
+    private void racingSweepsOnBothNodes() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (int round = 0; round < 2; round++) {
+            Future<Integer> a = pool.submit(() -> nodeA.bean(CaseEscalation.class).sweepOnce());
+            Future<Integer> b = pool.submit(() -> nodeB.bean(CaseEscalation.class).sweepOnce());
+            assertThat(a.get() + b.get()).as("actions taken by a later sweep").isZero();
+        }
+        pool.shutdown();
+    }
+
+    private static List<String> register(AppNode node, int count) {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var response = node.as("clerk").postJson("/api/cases", Disputes.fisheryDisputeInLinghu().toString());
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            numbers.add(response.getBody().get("caseNumber").asText());
+        }
+        return numbers;
+    }
+
+    private static ResponseEntity<JsonNode> registerWithKey(AppNode node, String key) {
+        var response = node.as("clerk").postJson("/api/cases", Disputes.fisheryDisputeInLinghu().toString(),
+                Map.of("Idempotency-Key", key));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return response;
+    }
+
+    private long events(String caseNumber, String type) {
+        return count("SELECT COUNT(*) FROM case_event e JOIN dispute_case c ON c.id = e.case_id "
+                + "WHERE c.case_number = ? AND e.event_type = ?", caseNumber, type);
+    }
+
+    private long historicActivities(String caseNumber, String activityId) {
+        return count("SELECT COUNT(*) FROM ACT_HI_ACTINST a JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = a.PROC_INST_ID_ "
+                + "WHERE p.BUSINESS_KEY_ = ? AND a.ACT_ID_ = ?", caseNumber, activityId);
+    }
+
+    private List<String> escalations(String caseNumber) {
+        return jdbc.queryForList("SELECT e.action FROM case_escalation e JOIN dispute_case c ON c.id = e.case_id "
+                + "WHERE c.case_number = ?", String.class, caseNumber);
+    }
+
+    private static long count(String sql, Object... arguments) {
+        return jdbc.queryForObject(sql, Long.class, arguments);
+    }
+
+    private static void awaitUntil(Duration limit, BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited %s", limit).isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+}
