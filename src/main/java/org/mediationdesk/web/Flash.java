@@ -1,5 +1,6 @@
 package org.mediationdesk.web;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,9 +9,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A message shown once on the page a POST redirects to ({@code fragments/layout :: flash}); it
- * keeps the message key, so it is shown in the reader's language.
+ * keeps the message key, so it is shown in the reader's language. Serializable: flash messages ride
+ * in the session, which Spring Session JDBC stores in the database.
  */
-public record Flash(Kind kind, String messageKey, Object[] args) {
+public record Flash(Kind kind, String messageKey, Object[] args) implements Serializable {
 
     public static final String ATTRIBUTE = "flashMessages";
 
