@@ -23,6 +23,7 @@ import org.HdrHistogram.Histogram;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.mediationdesk.MediationDeskApplication;
 import org.mediationdesk.cases.CaseRegistrationService;
 import org.mediationdesk.cases.RegisterCaseRequest;
@@ -57,6 +58,8 @@ public final class IntakeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // exec:exec hands -Dbenchmark.args over as one argument.
+        args = args.length == 1 ? args[0].trim().split("\\s+") : args;
         String server = args.length > 0 ? args[0] : "jdbc:mysql://127.0.0.1:3306";
         int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
@@ -126,6 +129,8 @@ public final class IntakeBenchmark {
         configuration.setDataSource(dataSource);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        // The Spring Boot starter's id generator, as the application uses.
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);
         configuration.setProcessEngineName("bare");
         ProcessEngine engine = configuration.buildProcessEngine();

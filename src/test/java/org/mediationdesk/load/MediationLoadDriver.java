@@ -57,6 +57,8 @@ public final class MediationLoadDriver {
     }
 
     public static void main(String[] args) throws Exception {
+        // exec:exec hands -Dbenchmark.args over as one argument.
+        args = args.length == 1 ? args[0].trim().split("\\s+") : args;
         Map<String, String> options = options(args);
         int cases = Integer.parseInt(options.getOrDefault("cases", "200"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "4"));

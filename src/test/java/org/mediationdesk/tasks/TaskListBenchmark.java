@@ -60,6 +60,8 @@ public final class TaskListBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // exec:exec hands -Dbenchmark.args over as one argument.
+        args = args.length == 1 ? args[0].trim().split("\\s+") : args;
         String server = args.length > 0 ? args[0] : "jdbc:mysql://127.0.0.1:3306";
         int closed = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int open = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
