@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs the rules on a registered case — risk, centre, agencies to join, deadlines — stores their
- * verdicts on the case and records every decision with the rules that made it.
+ * verdicts on the case and records every decision with the rules that made it. All four decisions
+ * come from one rule set version, even if another is published while they run.
  */
 @Service
 class CaseTriage {
@@ -45,6 +46,10 @@ class CaseTriage {
      * @throws RuleEvaluationException when the rules fail; see {@link #fallBack}
      */
     Centre triage(long caseId, Collection<String> excludedCentres) {
+        return rules.inOneVersion(() -> decide(caseId, excludedCentres));
+    }
+
+    private Centre decide(long caseId, Collection<String> excludedCentres) {
         CaseMapper.CaseRow row = caseRow(caseId);
         LocalDateTime now = journal.now();
         CaseMapper.DisputeHistory history = cases.findHistory(caseId, now.minusMonths(HISTORY_MONTHS));

@@ -3,6 +3,7 @@ package org.mediationdesk.routing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.mediationdesk.reference.ReferenceData;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,19 @@ public class DisputeRules {
         this.engine = engine;
         this.referenceData = referenceData;
         this.settings = settings;
+    }
+
+    /**
+     * Runs {@code work}, whose decisions all come from the rule set active when it starts even if
+     * another is published meanwhile: the several decisions about one case share one version.
+     */
+    public <T> T inOneVersion(Supplier<T> work) {
+        return engine.inOneVersion(work);
+    }
+
+    /** The same decisions on another compiled rule set, e.g. a draft under test; nothing is stored. */
+    public DisputeRules on(CompiledRules otherRules) {
+        return new DisputeRules(DecisionEngine.on(otherRules), referenceData, settings);
     }
 
     public Decision<TriageDecision> triage(DisputeFact dispute, Collection<PartyFact> parties) {

@@ -1,9 +1,5 @@
 package org.mediationdesk.routing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -24,7 +20,10 @@ public class RuleCompiler {
 
     private static final String SOURCE_ROOT = "src/main/resources/";
 
-    /** @param sources DRL text by path relative to the classpath root, e.g. {@code rules/routing.drl} */
+    /**
+     * @param sources DRL text by path relative to the classpath root, e.g. {@code rules/routing.drl}
+     * @throws RuleCompilationException naming each problem's file and line
+     */
     public CompiledRules compile(Map<String, String> sources) {
         KieServices kieServices = KieServices.Factory.get();
         ReleaseId releaseId = kieServices.newReleaseId("org.mediationdesk", "rules", "build-" + UUID.randomUUID());
@@ -39,26 +38,10 @@ public class RuleCompiler {
         var container = kieServices.newKieContainer(releaseId);
         var kieBase = container.getKieBase();
         kieServices.getRepository().removeKieModule(releaseId);
-        return new CompiledRules(kieBase, version(sorted));
+        return new CompiledRules(kieBase, "files-" + RuleFiles.checksum(sorted).substring(0, 12));
     }
 
     private static RuleCompilationException.Problem toProblem(Message message) {
         return new RuleCompilationException.Problem(message.getPath(), message.getLine(), message.getText());
-    }
-
-    /** A content checksum, so the same files always give the same version. */
-    private static String version(SortedMap<String, String> sources) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            sources.forEach((path, text) -> {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(text.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            });
-            return "files-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -27,6 +27,7 @@ class SecurityConfig {
     private static final String INTAKE = Role.INTAKE.name();
     private static final String MEDIATOR = Role.MEDIATOR.name();
     private static final String MANAGER = Role.MANAGER.name();
+    private static final String RULE_AUTHOR = Role.RULE_AUTHOR.name();
     private static final String ADMIN = Role.ADMIN.name();
 
     /** The cost applies to new hashes only; a stored hash keeps the cost it was made with. */
@@ -59,6 +60,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(INTAKE, MEDIATOR, MANAGER)
                         .requestMatchers("/api/reports/**").hasAnyRole(MANAGER, ADMIN)
                         .requestMatchers("/api/imports/**").hasAnyRole(INTAKE, MANAGER)
+                        .requestMatchers("/api/rulesets/**").hasAnyRole(RULE_AUTHOR, ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers("/api/**").authenticated()

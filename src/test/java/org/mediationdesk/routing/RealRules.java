@@ -12,14 +12,14 @@ final class RealRules {
 
     static final RoutingSettings SETTINGS = new RoutingSettings(10, new BigDecimal("1000000"));
     private static final CompiledRules COMPILED = new RuleCompiler()
-            .compile(RulesConfiguration.readRuleFiles("classpath*:rules/**/*.drl"));
+            .compile(RuleFiles.read(RuleFiles.DRL));
 
     private RealRules() {
     }
 
     /** Triage and deadlines need no centres, so no reference data. */
     static DisputeRules withoutCentres() {
-        return new DisputeRules(new DecisionEngine(COMPILED), null, SETTINGS);
+        return new DisputeRules(new DecisionEngine(new ActiveRules(COMPILED)), null, SETTINGS);
     }
 
     static DisputeFact dispute(int people, String description, Set<RiskIndicator> indicators) {

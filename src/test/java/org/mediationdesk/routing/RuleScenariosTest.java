@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MybatisTest(properties = {"spring.main.banner-mode=off", "logging.level.root=WARN"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ReferenceData.class, DisputeRules.class, DecisionEngine.class, RulesConfiguration.class})
+@Import({ReferenceData.class, DisputeRules.class, DecisionEngine.class, RulesFromFiles.class})
 @EnableConfigurationProperties(RoutingSettings.class)
 class RuleScenariosTest {
 
@@ -110,7 +110,7 @@ class RuleScenariosTest {
         Set<String> fired = RESULTS.stream().flatMap(result -> result.firedRules().values().stream())
                 .flatMap(List::stream).collect(Collectors.toSet());
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(RulesConfiguration.readRuleFiles("classpath*:rules/**/*.drl")).forEach((file, drl) -> {
+        RuleFiles.read(RuleFiles.DRL).forEach((file, drl) -> {
             if (!COVERED_FILES.contains(file)) {
                 return;
             }

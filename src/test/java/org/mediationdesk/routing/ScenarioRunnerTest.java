@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MybatisTest(properties = {"spring.main.banner-mode=off", "logging.level.root=WARN"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ReferenceData.class, DisputeRules.class, DecisionEngine.class, RulesConfiguration.class})
+@Import({ReferenceData.class, DisputeRules.class, DecisionEngine.class, RulesFromFiles.class})
 @EnableConfigurationProperties(RoutingSettings.class)
 class ScenarioRunnerTest {
 

@@ -3,7 +3,7 @@ package org.mediationdesk.routing;
 import org.mediationdesk.reference.ReferenceData;
 
 /**
- * The real DRL files under {@code rules/}, compiled as {@link RulesConfiguration} does at start-up, behind a
+ * The real DRL files under {@code rules/}, compiled as a rule set version is, behind a
  * {@link DisputeRules} built without Spring: for code outside this package (the benchmarks).
  */
 public final class StandaloneRules {
@@ -14,7 +14,7 @@ public final class StandaloneRules {
     /** Compiles {@code classpath*:rules/**}{@code /*.drl} anew on each call. */
     public static DisputeRules compile(ReferenceData referenceData, RoutingSettings settings) {
         CompiledRules compiled = new RuleCompiler()
-                .compile(RulesConfiguration.readRuleFiles("classpath*:rules/**/*.drl"));
-        return new DisputeRules(new DecisionEngine(compiled), referenceData, settings);
+                .compile(RuleFiles.read(RuleFiles.DRL));
+        return new DisputeRules(new DecisionEngine(new ActiveRules(compiled)), referenceData, settings);
     }
 }

@@ -31,6 +31,15 @@ public final class TestUsers {
                 "UPDATE mediator SET active = FALSE WHERE user_id = (SELECT id FROM app_user WHERE username = ?)", name));
     }
 
+    /** A rule author (RULE_AUTHOR, no centre) with the password {@code demo}. */
+    public String ruleAuthor(String prefix) {
+        String name = prefix + "-" + System.nanoTime();
+        var user = new UserMapper.NewUser(name, passwordHash, name, null, LocalDateTime.now());
+        users.insertUser(user);
+        users.insertRole(user.getId(), Role.RULE_AUTHOR);
+        return name;
+    }
+
     /** A mediator of {@code centre} with the password {@code demo}, a cap of 15 and these specialties. */
     public String mediator(String prefix, String centre, List<String> specialties) {
         String name = prefix + "-" + System.nanoTime();

@@ -1,0 +1,24 @@
+package org.mediationdesk.rulesets;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The bodies the rule set API accepts. */
+final class RuleSetRequests {
+
+    private RuleSetRequests() {
+    }
+
+    /** A new draft copied from {@code basedOn} (the published version when absent). */
+    record NewDraft(Long basedOn, @NotBlank @Size(max = 500) String comment) {
+    }
+
+    /** A file to create or replace in a draft. */
+    record FileContent(@NotBlank String path, @NotNull String content) {
+    }
+
+    /** Why: submitting, approving, rolling back, discarding. */
+    record Comment(@NotBlank @Size(max = 500) String comment) {
+    }
+}
