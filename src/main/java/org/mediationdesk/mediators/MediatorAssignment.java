@@ -37,24 +37,21 @@ public class MediatorAssignment {
      */
     public Decision<AssignmentDecision> choose(String centreCode, String typeCode, List<Party> parties,
                                                String chosenByParties, String standIn) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Set<String>> specialties = mediators.findSpecialties(centreCode).stream()
-                .collect(Collectors.groupingBy(MediatorMapper.Specialty::username,
-                        Collectors.mapping(MediatorMapper.Specialty::disputeTypeCode, Collectors.toSet())));
-        List<MediatorMapper.Conflict> conflicts = mediators.findConflicts(centreCode);
-        List<MediatorFact> facts = mediators.findMediators(centreCode, today).stream()
-                .map(row -> new MediatorFact(row.username(), specialties.getOrDefault(row.username(), Set.of()),
-                        row.active(), row.onLeave(), row.openCases(), row.caseCap(),
-                        conflicts.stream().anyMatch(c -> c.username().equals(row.username()) && concerns(c, parties)),
-                        row.username().equals(chosenByParties), row.username().equals(standIn),
-                        row.lastAssignedAt() == null ? 0
-                                : row.lastAssignedAt().atZone(ZoneId.systemDefault()).toInstant().toEpochMilli()))
-                .toList();
+        List<MediatorFact> facts = mediatorsOf(centreCode).facts(parties, chosenByParties, standIn);
         Decision<AssignmentDecision> decision = rules.assign(typeCode, facts);
         if (decision.result().mediator() != null) {
             mediators.markAssigned(decision.result().mediator(), LocalDateTime.now(clock));
         }
         return decision;
+    }
+
+    /** A centre's mediators as the assignment rules see them today; reads only, so rule simulations can use it. */
+    public CentreMediators mediatorsOf(String centreCode) {
+        Map<String, Set<String>> specialties = mediators.findSpecialties(centreCode).stream()
+                .collect(Collectors.groupingBy(MediatorMapper.Specialty::username,
+                        Collectors.mapping(MediatorMapper.Specialty::disputeTypeCode, Collectors.toSet())));
+        return new CentreMediators(mediators.findMediators(centreCode, LocalDate.now(clock)), specialties,
+                mediators.findConflicts(centreCode));
     }
 
     public boolean isMediator(String username) {
@@ -77,9 +74,40 @@ public class MediatorAssignment {
         mediators.insertLeave(userId, startsOn, endsOn, standIn, reason, recordedBy, LocalDateTime.now(clock));
     }
 
-    private static boolean concerns(MediatorMapper.Conflict conflict, List<Party> parties) {
-        return parties.stream().anyMatch(party -> conflict.partyIdNumber() != null
-                ? conflict.partyIdNumber().equals(party.idNumber()) : conflict.partyName().equals(party.name()));
+    /** A centre's mediators on one day: who they are, their specialties and declared conflicts of interest. */
+    public static final class CentreMediators {
+
+        private final List<MediatorMapper.MediatorRow> rows;
+        private final Map<String, Set<String>> specialties;
+        private final List<MediatorMapper.Conflict> conflicts;
+
+        private CentreMediators(List<MediatorMapper.MediatorRow> rows, Map<String, Set<String>> specialties,
+                                List<MediatorMapper.Conflict> conflicts) {
+            this.rows = rows;
+            this.specialties = specialties;
+            this.conflicts = conflicts;
+        }
+
+        /**
+         * @param parties         the case's parties, to find declared conflicts of interest
+         * @param chosenByParties the mediator the parties chose together, or null
+         * @param standIn         the stand-in an absent mediator named, or null
+         */
+        public List<MediatorFact> facts(List<Party> parties, String chosenByParties, String standIn) {
+            return rows.stream()
+                    .map(row -> new MediatorFact(row.username(), specialties.getOrDefault(row.username(), Set.of()),
+                            row.active(), row.onLeave(), row.openCases(), row.caseCap(),
+                            conflicts.stream().anyMatch(c -> c.username().equals(row.username()) && concerns(c, parties)),
+                            row.username().equals(chosenByParties), row.username().equals(standIn),
+                            row.lastAssignedAt() == null ? 0
+                                    : row.lastAssignedAt().atZone(ZoneId.systemDefault()).toInstant().toEpochMilli()))
+                    .toList();
+        }
+
+        private static boolean concerns(MediatorMapper.Conflict conflict, List<Party> parties) {
+            return parties.stream().anyMatch(party -> conflict.partyIdNumber() != null
+                    ? conflict.partyIdNumber().equals(party.idNumber()) : conflict.partyName().equals(party.name()));
+        }
     }
 
     /** A party as far as conflicts of interest go. */

@@ -1,15 +1,22 @@
 package org.mediationdesk.rulesets;
 
+import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.mediationdesk.routing.scenarios.ScenarioResult;
 import org.mediationdesk.security.AppUser;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,9 +39,11 @@ class RuleSetController {
     private final RuleSetChecks checks;
     private final RuleSetPublishing publishing;
     private final RuleSetActivation activation;
+    private final RuleSimulation simulation;
 
     RuleSetController(RuleSetVersions versions, RuleSetChecks checks, RuleSetPublishing publishing,
-                      RuleSetActivation activation) {
+                      RuleSetActivation activation, RuleSimulation simulation) {
+        this.simulation = simulation;
         this.versions = versions;
         this.checks = checks;
         this.publishing = publishing;
@@ -84,6 +93,15 @@ class RuleSetController {
         return detail(versions.deleteFile(id, path, user.username()));
     }
 
+    @GetMapping("/diff")
+    @Operation(summary = "What changed from one version to another: a unified diff per changed file")
+    RuleSetViews.Diff diff(@RequestParam long from, @RequestParam long to) {
+        RuleSetVersion before = versions.get(from);
+        RuleSetVersion after = versions.get(to);
+        return new RuleSetViews.Diff(before.label(), after.label(),
+                RuleSetDiff.between(before.label(), versions.files(from), after.label(), versions.files(to)));
+    }
+
     @PostMapping("/versions/{id}/validation")
     @Operation(summary = "Compile the version: each error with file and line (unknown fact fields included)")
     RuleSetViews.Validation validate(@PathVariable long id) {
@@ -100,6 +118,30 @@ class RuleSetController {
         int failed = (int) results.stream().filter(result -> !result.passed()).count();
         return new RuleSetViews.ScenarioRun(id, results.size() - failed, failed,
                 results.stream().map(RuleSetViews.ScenarioRow::of).toList());
+    }
+
+    @GetMapping("/versions/{id}/simulation")
+    @Operation(summary = "What-if: how the version would decide the cases registered in a period, against the "
+            + "published rules; changes nothing")
+    @ApiResponse(responseCode = "400", description = "bad period (at most 366 days, 20,000 cases), or the version does not compile")
+    SimulationReport simulate(@PathVariable long id,
+                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              @RequestParam(defaultValue = "50") @Min(0) @Max(1000) int sample) {
+        return simulation.simulate(id, from, to).sample(sample);
+    }
+
+    @GetMapping("/versions/{id}/simulation.xlsx")
+    @Operation(summary = "The full what-if simulation as an Excel workbook: a summary and every changed case")
+    void simulationWorkbook(@PathVariable long id,
+                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            HttpServletResponse response) throws IOException {
+        SimulationReport report = simulation.simulate(id, from, to);
+        response.setContentType(SimulationWorkbook.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"simulation-" + report.draft() + "-" + from + "-" + to + ".xlsx\"");
+        SimulationWorkbook.write(report, response.getOutputStream());
     }
 
     @PostMapping("/versions/{id}/submission")

@@ -29,6 +29,9 @@ final class RuleSetViews {
         }
     }
 
+    record Diff(String from, String to, List<RuleSetDiff.FileDiff> files) {
+    }
+
     record ScenarioRun(long version, int passed, int failed, List<ScenarioRow> rows) {
     }
 }

@@ -1,0 +1,78 @@
+package org.mediationdesk.cases;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.mediationdesk.mediators.MediatorAssignment;
+import org.mediationdesk.reference.RiskIndicator;
+import org.mediationdesk.reference.Vulnerability;
+import org.mediationdesk.routing.DisputeFact;
+import org.mediationdesk.routing.PartyFact;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facts the rules saw about each case registered in a period, rebuilt from what is stored as
+ * at its registration (party ages on that day, earlier disputes in the 12 months before it). Reads
+ * only, in three queries whatever the number of cases: for trying a draft rule set on past cases.
+ */
+@Service
+public class RegisteredCaseFacts {
+
+    private final CaseFactsMapper mapper;
+
+    RegisteredCaseFacts(CaseFactsMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** How many cases were registered from {@code from} to {@code to}, both days included. */
+    public int count(LocalDate from, LocalDate to) {
+        return mapper.countRegistered(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    /** The cases registered from {@code from} to {@code to} (both included), in registration order. */
+    @Transactional(readOnly = true)
+    public List<CaseFacts> between(LocalDate from, LocalDate to) {
+        LocalDateTime start = from.atStartOfDay();
+        LocalDateTime end = to.plusDays(1).atStartOfDay();
+        Map<Long, List<CaseFactsMapper.PartyFactsRow>> parties = mapper.findPartiesOfRegistered(start, end).stream()
+                .collect(Collectors.groupingBy(CaseFactsMapper.PartyFactsRow::caseId));
+        Map<Long, CaseFactsMapper.HistoryRow> histories = mapper.findHistoriesOfRegistered(start, end).stream()
+                .collect(Collectors.toMap(CaseFactsMapper.HistoryRow::caseId, Function.identity()));
+        return mapper.findRegistered(start, end).stream()
+                .map(row -> facts(row, parties.getOrDefault(row.id(), List.of()), histories.get(row.id())))
+                .toList();
+    }
+
+    private static CaseFacts facts(CaseFactsMapper.CaseFactsRow row, List<CaseFactsMapper.PartyFactsRow> parties,
+                                   CaseFactsMapper.HistoryRow history) {
+        LocalDate registeredOn = row.registeredAt().toLocalDate();
+        DisputeFact dispute = new DisputeFact(row.disputeTypeCode(), row.source(), row.countyCode(), row.townshipCode(),
+                row.peopleInvolved(), row.amountInDispute(), row.description(),
+                Codes.split(row.riskIndicators(), RiskIndicator.class), row.courtStage(),
+                history == null ? 0 : history.ofAParty(), history == null ? 0 : history.betweenTheParties(), null);
+        List<PartyFact> partyFacts = parties.stream()
+                .map(party -> new PartyFact(Codes.split(party.vulnerabilities(), Vulnerability.class),
+                        party.kind() == PartyKind.PERSON
+                                ? IdentityNumbers.ageOf(party.idNumber(), registeredOn).orElse(null) : null))
+                .toList();
+        List<MediatorAssignment.Party> forConflicts = parties.stream()
+                .map(party -> new MediatorAssignment.Party(party.name(), party.idNumber())).toList();
+        return new CaseFacts(row.caseNumber(), row.registeredAt(), row.centreCode(), row.mediator(),
+                row.chosenMediator(), dispute, partyFacts, forConflicts);
+    }
+
+    /**
+     * One case as the rules see it.
+     *
+     * @param centreCode the centre it is at now; {@code mediator} its mediator now (or null)
+     */
+    public record CaseFacts(String caseNumber, LocalDateTime registeredAt, String centreCode, String mediator,
+                            String chosenMediator, DisputeFact dispute, List<PartyFact> parties,
+                            List<MediatorAssignment.Party> partiesForConflicts) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.mediationdesk.rulesets;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one rule set decides for one case: risk, centre, mediator ({@code null} for the centre
+ * queue), deadlines in working days, and the rules that fired; or the error if the rules failed.
+ */
+record SimulatedOutcome(String risk, String centre, String mediator, Integer acceptanceDays, Integer mediationDays,
+                        List<String> rulesFired, String error) {
+
+    static SimulatedOutcome failed(String error) {
+        return new SimulatedOutcome(null, null, null, null, null, List.of(), error);
+    }
+
+    boolean routedOtherwiseThan(SimulatedOutcome other) {
+        return !Objects.equals(centre, other.centre) || !Objects.equals(error, other.error);
+    }
+
+    boolean assignedOtherwiseThan(SimulatedOutcome other) {
+        return !Objects.equals(mediator, other.mediator);
+    }
+
+    boolean deadlinedOtherwiseThan(SimulatedOutcome other) {
+        return !Objects.equals(acceptanceDays, other.acceptanceDays) || !Objects.equals(mediationDays, other.mediationDays);
+    }
+
+    boolean riskOtherThan(SimulatedOutcome other) {
+        return !Objects.equals(risk, other.risk);
+    }
+
+    String deadlines() {
+        return acceptanceDays == null ? "-" : acceptanceDays + " / " + mediationDays;
+    }
+
+    String mediatorOrQueue() {
+        return error != null ? "-" : mediator == null ? "中心待认领 (queue)" : mediator;
+    }
+}
