@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Param;
 import org.mediationdesk.reference.CourtStage;
 import org.mediationdesk.reference.DisputeSource;
 
-/** Read-only queries for the facts of many cases at once (three queries for a whole period). */
+/** Read-only queries for the facts of many cases at once: two queries for a whole period. */
 @Mapper
 interface CaseFactsMapper {
 
@@ -17,10 +17,8 @@ interface CaseFactsMapper {
 
     List<CaseFactsRow> findRegistered(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
+    /** The parties of the cases registered in the period, with their case's id and registration time. */
     List<PartyFactsRow> findPartiesOfRegistered(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
-
-    /** Per case of the period, its earlier cases within 12 months sharing one party (or two or more). */
-    List<HistoryRow> findHistoriesOfRegistered(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
     record CaseFactsRow(long id, String caseNumber, LocalDateTime registeredAt, String disputeTypeCode,
                         DisputeSource source, String countyCode, String townshipCode, int peopleInvolved,
@@ -28,9 +26,7 @@ interface CaseFactsMapper {
                         String centreCode, String chosenMediator, String mediator) {
     }
 
-    record PartyFactsRow(long caseId, PartyKind kind, String name, String idNumber, String vulnerabilities) {
-    }
-
-    record HistoryRow(long caseId, int ofAParty, int betweenTheParties) {
+    record PartyFactsRow(long caseId, LocalDateTime registeredAt, long id, PartyKind kind, String name,
+                         String idNumber, String phone, String vulnerabilities) {
     }
 }
