@@ -79,6 +79,7 @@ class SecurityConfig {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/camunda/**", "/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/rulesets/**").hasAnyRole(RULE_AUTHOR, ADMIN)
                         .requestMatchers("/dashboard/**", "/reports/**").hasAnyRole(MANAGER, ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
