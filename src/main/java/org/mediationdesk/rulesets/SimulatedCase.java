@@ -3,7 +3,7 @@ package org.mediationdesk.rulesets;
 import java.time.LocalDateTime;
 
 /** One past case decided by the published rules ({@code current}) and by the draft. */
-record SimulatedCase(String caseNumber, LocalDateTime registeredAt, String type, SimulatedOutcome current,
+public record SimulatedCase(String caseNumber, LocalDateTime registeredAt, String type, SimulatedOutcome current,
                      SimulatedOutcome draft, boolean routedDifferently, boolean assignedDifferently,
                      boolean deadlinedDifferently, boolean riskDifferent) {
 

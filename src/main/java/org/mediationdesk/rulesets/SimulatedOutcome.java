@@ -7,7 +7,7 @@ import java.util.Objects;
  * What one rule set decides for one case: risk, centre, mediator ({@code null} for the centre
  * queue), deadlines in working days, and the rules that fired; or the error if the rules failed.
  */
-record SimulatedOutcome(String risk, String centre, String mediator, Integer acceptanceDays, Integer mediationDays,
+public record SimulatedOutcome(String risk, String centre, String mediator, Integer acceptanceDays, Integer mediationDays,
                         List<String> rulesFired, String error) {
 
     static SimulatedOutcome failed(String error) {
@@ -30,11 +30,11 @@ record SimulatedOutcome(String risk, String centre, String mediator, Integer acc
         return !Objects.equals(risk, other.risk);
     }
 
-    String deadlines() {
+    public String deadlines() {
         return acceptanceDays == null ? "-" : acceptanceDays + " / " + mediationDays;
     }
 
-    String mediatorOrQueue() {
+    public String mediatorOrQueue() {
         return error != null ? "-" : mediator == null ? "中心待认领 (queue)" : mediator;
     }
 }

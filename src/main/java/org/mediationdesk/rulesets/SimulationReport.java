@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param changedCases every case with any difference, in registration order
  */
-record SimulationReport(String draft, String current, LocalDate from, LocalDate to, int cases, int changed,
+public record SimulationReport(String draft, String current, LocalDate from, LocalDate to, int cases, int changed,
                         int routedDifferently, int assignedDifferently, int deadlinedDifferently, int riskDifferent,
                         long elapsedMillis, List<SimulatedCase> changedCases) {
 
