@@ -12,6 +12,7 @@ import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.RuleSetDrafts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,9 @@ class RuleAuthoringBrowserIT {
 
                 js(author, "drlEditor.setValue(arguments[0]);", routing + RuleSetDrafts.TRIAL_RULE);
                 click(author, "save-validate");
-                author.waitUntil(d -> d.findElement(By.id("problems")).getText().contains("没有错误"));
+                // Saving compiles the draft: on a loaded machine that takes longer than the usual 15 s wait.
+                new WebDriverWait(author.driver(), Duration.ofSeconds(120)).ignoring(NoSuchElementException.class)
+                        .until(d -> d.findElement(By.id("problems")).getText().contains("没有错误"));
 
                 author.find(By.id("path")).clear();
                 author.find(By.id("path")).sendKeys("rules/scenarios/authors.csv");
