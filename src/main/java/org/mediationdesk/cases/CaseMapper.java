@@ -36,6 +36,19 @@ interface CaseMapper {
     /** Earlier cases since {@code since} sharing a party (same ID number, or same name and phone) with this case. */
     DisputeHistory findHistory(@Param("caseId") long caseId, @Param("since") LocalDateTime since);
 
+    /**
+     * Cases with a party of the same ID number, or the same name and phone, as one of {@code parties};
+     * newest first, at most {@code limit}. For the repeat-dispute warning before a registration.
+     */
+    List<EarlierCase> findCasesSharingAParty(@Param("parties") List<PartyRow> parties, @Param("limit") int limit);
+
+    /**
+     * Process instances of open cases of these centres, of a type and/or whose case number or a
+     * party's name contains {@code text} (either may be null), for filtering task lists.
+     */
+    List<String> findOpenProcessInstances(@Param("centres") Collection<String> centres, @Param("type") String type,
+                                          @Param("text") String text);
+
     /** Moves the case only if it is still in {@code from}; returns the rows changed. */
     int moveStatus(@Param("caseId") long caseId, @Param("from") CaseStatus from, @Param("to") CaseStatus to);
 
@@ -111,6 +124,11 @@ interface CaseMapper {
             return new PartyRow(party.role(), party.kind(), party.name(), party.idNumber(), party.phone(),
                     Codes.join(party.vulnerabilities()));
         }
+    }
+
+    /** An earlier case sharing a party with a dispute being registered, and that party's name. */
+    record EarlierCase(String caseNumber, LocalDateTime registeredAt, CaseStatus status, String centreCode,
+                       String disputeTypeCode, String partyName) {
     }
 
     /** How many earlier cases share one party with this one, and how many share two or more. */

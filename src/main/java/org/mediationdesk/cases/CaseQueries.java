@@ -1,6 +1,8 @@
 package org.mediationdesk.cases;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
@@ -32,6 +34,21 @@ public class CaseQueries {
         CaseMapper.CaseRow row = cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
         access.requireVisible(CaseRef.of(row), viewer);
         return toView(row);
+    }
+
+    /**
+     * Process instances of the open cases of {@code centres} of a type and/or whose case number or a
+     * party's name contains {@code text}; a null or blank criterion is not applied.
+     */
+    public Set<String> openProcessInstances(Collection<String> centres, String type, String text) {
+        if (centres.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(cases.findOpenProcessInstances(centres, blankToNull(type), blankToNull(text)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private CaseView toView(CaseMapper.CaseRow row) {

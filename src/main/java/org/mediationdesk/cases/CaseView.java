@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.mediationdesk.reference.DisputeSource;
 import org.mediationdesk.routing.WarningColour;
@@ -30,6 +31,11 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
 
     /** A coded thing with its Chinese and English names. */
     public record Named(String code, String name, String nameEn) {
+
+        /** The English name for an English reader when there is one, else the Chinese name. */
+        public String localized(Locale locale) {
+            return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+        }
     }
 
     public record PartyView(PartyRole role, PartyKind kind, String name, String idNumber, String phone,

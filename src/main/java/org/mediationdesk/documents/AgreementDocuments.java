@@ -6,8 +6,6 @@ import org.mediationdesk.cases.AgreementParties;
 import org.mediationdesk.cases.CaseQueries;
 import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.security.AppUser;
-import org.mediationdesk.security.CentreScope;
-import org.mediationdesk.security.Role;
 import org.mediationdesk.system.ConflictException;
 import org.springframework.stereotype.Service;
 
@@ -23,12 +21,10 @@ class AgreementDocuments {
 
     private final CaseQueries queries;
     private final AgreementParties parties;
-    private final CentreScope centreScope;
 
-    AgreementDocuments(CaseQueries queries, AgreementParties parties, CentreScope centreScope) {
+    AgreementDocuments(CaseQueries queries, AgreementParties parties) {
         this.queries = queries;
         this.parties = parties;
-        this.centreScope = centreScope;
     }
 
     Document agreement(String caseNumber, AppUser user) {
@@ -36,20 +32,13 @@ class AgreementDocuments {
         if (view.agreement() == null) {
             throw new ConflictException("document.noAgreement");
         }
-        boolean wholeIdNumbers = mayReadWholeIdNumbers(user, view);
-        List<AgreementDocx.Party> shown = parties.of(caseNumber, user).stream()
-                .map(p -> new AgreementDocx.Party(p.role(), p.name(),
-                        wholeIdNumbers ? p.idNumber() : p.maskedIdNumber(), p.maskedPhone()))
+        List<AgreementDocx.Party> shown = parties.shownTo(caseNumber, user).stream()
+                .map(p -> new AgreementDocx.Party(p.role(), p.name(), p.idNumber(), p.phone()))
                 .toList();
         byte[] bytes = AgreementDocx.write(new AgreementDocx.Content(view.caseNumber(),
                 view.centre() == null ? "" : view.centre().name(),
                 view.description(), shown, view.agreement()));
         return new Document(view.caseNumber(), bytes);
-    }
-
-    private boolean mayReadWholeIdNumbers(AppUser user, CaseView view) {
-        return (user.has(Role.MEDIATOR) || user.has(Role.MANAGER))
-                && view.centre() != null && centreScope.canSee(user, view.centre().code());
     }
 
     /** The .docx of one case. */

@@ -80,6 +80,8 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/camunda/**", "/admin/**").hasRole(ADMIN)
                         .requestMatchers("/rulesets/**").hasAnyRole(RULE_AUTHOR, ADMIN)
+                        .requestMatchers("/cases/new").hasAnyRole(INTAKE, MEDIATOR, MANAGER)
+                        .requestMatchers("/tasks/**").hasAnyRole(MEDIATOR, MANAGER)
                         .requestMatchers("/dashboard/**", "/reports/**").hasAnyRole(MANAGER, ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())

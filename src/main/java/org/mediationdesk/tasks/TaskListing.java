@@ -8,11 +8,14 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.cases.CaseAccess;
+import org.mediationdesk.cases.CaseQueries;
 import org.mediationdesk.process.DisputeProcess;
 import org.mediationdesk.process.ProcessVariables;
 import org.mediationdesk.security.AppUser;
@@ -20,25 +23,40 @@ import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.security.Role;
 import org.springframework.stereotype.Service;
 
-/** The caller's tasks and the claimable tasks of the caller's centres, paged and sorted by due date. */
+/**
+ * The caller's tasks and the claimable tasks of the caller's centres, filtered ({@link TaskFilter}),
+ * paged and sorted by due date, each with the working days left until it is due.
+ */
 @Service
 class TaskListing {
 
     enum Scope { MINE, CENTRE }
 
+    /** The most tasks a filter on colour or overdue looks through. */
+    private static final int MAX_FILTERED = 2000;
+
     private final TaskService taskService;
     private final CaseAccess caseAccess;
     private final CentreScope centreScope;
     private final Clock clock;
+    private final CaseQueries caseQueries;
+    private final WorkingCalendar calendar;
 
-    TaskListing(TaskService taskService, CaseAccess caseAccess, CentreScope centreScope, Clock clock) {
+    TaskListing(TaskService taskService, CaseAccess caseAccess, CentreScope centreScope, Clock clock,
+                CaseQueries caseQueries, WorkingCalendar calendar) {
         this.taskService = taskService;
         this.caseAccess = caseAccess;
         this.centreScope = centreScope;
         this.clock = clock;
+        this.caseQueries = caseQueries;
+        this.calendar = calendar;
     }
 
     TaskPage list(AppUser user, Scope scope, int page, int size, boolean dueFirst) {
+        return list(user, scope, page, size, dueFirst, TaskFilter.NONE);
+    }
+
+    TaskPage list(AppUser user, Scope scope, int page, int size, boolean dueFirst, TaskFilter filter) {
         TaskQuery query = taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY);
         if (scope == Scope.MINE) {
             query.taskAssignee(user.username());
@@ -49,10 +67,28 @@ class TaskListing {
             }
             query.taskCandidateGroupIn(groups).taskUnassigned();
         }
-        long total = query.count();
+        if (filter.stage() != null) {
+            query.taskDefinitionKey(filter.stage());
+        }
+        if (filter.type() != null || filter.text() != null) {
+            Set<String> cases = caseQueries.openProcessInstances(centreScope.visibleCentres(user), filter.type(), filter.text());
+            if (cases.isEmpty()) {
+                return new TaskPage(List.of(), page, size, 0);
+            }
+            query.processInstanceIdIn(cases.toArray(String[]::new));
+        }
         query.orderByDueDate();
         (dueFirst ? query.asc() : query.desc()).orderByTaskCreateTime().asc();
-        List<Task> tasks = query.listPage(page * size, size);
+        if (!filter.filtersRows()) {
+            return new TaskPage(views(query.listPage(page * size, size)), page, size, query.count());
+        }
+        // Colours come from the rules, per case: filter the rows here, over a bounded list.
+        List<TaskView> matching = views(query.listPage(0, MAX_FILTERED)).stream().filter(filter::accepts).toList();
+        int from = Math.min(page * size, matching.size());
+        return new TaskPage(matching.subList(from, Math.min(from + size, matching.size())), page, size, matching.size());
+    }
+
+    private List<TaskView> views(List<Task> tasks) {
         var cases = caseAccess.summariesByProcessInstance(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
         Map<String, Object> agencies = agenciesOf(tasks);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -63,9 +99,10 @@ class TaskListing {
             items.add(new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), summary.caseNumber(),
                     summary.status(), summary.type(), summary.centre(), task.getAssignee(),
                     toLocal(task.getCreateTime()), due, (due != null && due.isBefore(now)) || summary.overdueSince() != null,
-                    summary.warning(), (String) agencies.get(task.getId())));
+                    summary.warning(), (String) agencies.get(task.getId()),
+                    due == null ? null : calendar.workingDaysBetween(now.toLocalDate(), due.toLocalDate())));
         }
-        return new TaskPage(items, page, size, total);
+        return items;
     }
 
     /** A user's centres' queues, and their managers' queues for managers (督办, manual triage). */

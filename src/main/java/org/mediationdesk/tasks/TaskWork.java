@@ -30,9 +30,10 @@ import org.springframework.stereotype.Service;
 /**
  * Claim, hand back, reassign and complete tasks. Each action checks the caller's role and centre
  * first, then runs in one transaction: the case record, its history and the engine's move together.
+ * The task API and the pages call the same methods.
  */
 @Service
-class TaskWork {
+public class TaskWork {
 
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
@@ -55,7 +56,7 @@ class TaskWork {
         this.engineTransaction = engineTransaction;
     }
 
-    void claim(String taskId, AppUser user) {
+    public void claim(String taskId, AppUser user) {
         Work work = workOn(taskId, user);
         if (user.username().equals(work.task().getAssignee())) {
             return;
@@ -69,7 +70,7 @@ class TaskWork {
         });
     }
 
-    void unclaim(String taskId, AppUser user) {
+    public void unclaim(String taskId, AppUser user) {
         Work work = workOn(taskId, user);
         boolean holder = user.username().equals(work.task().getAssignee());
         if (!holder && !user.has(Role.MANAGER)) {
@@ -81,7 +82,7 @@ class TaskWork {
         });
     }
 
-    void reassign(String taskId, String assignee, AppUser user) {
+    public void reassign(String taskId, String assignee, AppUser user) {
         if (!user.has(Role.MANAGER)) {
             throw new AccessDeniedException("Only managers reassign tasks");
         }
@@ -94,7 +95,7 @@ class TaskWork {
         });
     }
 
-    void complete(String taskId, JsonNode data, AppUser user) {
+    public void complete(String taskId, JsonNode data, AppUser user) {
         Work work = workOn(taskId, user);
         if (!user.username().equals(work.task().getAssignee())) {
             throw new ConflictException("task.notYours");

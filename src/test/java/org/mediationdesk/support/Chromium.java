@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -80,13 +81,20 @@ public final class Chromium implements AutoCloseable {
         open("/login");
         find(By.id("username")).sendKeys(username);
         find(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-        find(By.cssSelector("#login-form button[type=submit]")).click();
+        click(By.cssSelector("#login-form button[type=submit]"));
         waitUntil(d -> !d.getCurrentUrl().contains("/login"));
         return this;
     }
 
     public WebElement find(By by) {
         return waitUntil(d -> d.findElement(by));
+    }
+
+    /** Scrolls the element to the middle of the window first, where no other element lies over it. */
+    public void click(By by) {
+        WebElement element = find(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     public String text(By by) {
@@ -99,8 +107,11 @@ public final class Chromium implements AutoCloseable {
 
     /** Polls until the condition gives a non-null, non-false value, or fails after 15 seconds. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(condition::apply);
+        return waitUntil(WAIT, condition);
+    }
+
+    public <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).ignoring(NoSuchElementException.class).until(condition::apply);
     }
 
     /** Saves the whole visible page as {@code target/screenshots/<name>.png}. */

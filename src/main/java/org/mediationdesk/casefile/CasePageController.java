@@ -1,0 +1,207 @@
+package org.mediationdesk.casefile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.mediationdesk.cases.AgreementParties;
+import org.mediationdesk.cases.CaseAccess;
+import org.mediationdesk.cases.CaseActions;
+import org.mediationdesk.cases.CaseClock;
+import org.mediationdesk.cases.CaseQueries;
+import org.mediationdesk.cases.CaseRef;
+import org.mediationdesk.cases.CaseView;
+import org.mediationdesk.cases.FieldProblem;
+import org.mediationdesk.cases.InvalidRequestException;
+import org.mediationdesk.cases.forms.AcceptanceForm;
+import org.mediationdesk.cases.forms.AgreementForm;
+import org.mediationdesk.cases.forms.ConfirmationForm;
+import org.mediationdesk.cases.forms.MediationOutcomeForm;
+import org.mediationdesk.cases.forms.PauseForm;
+import org.mediationdesk.cases.forms.ReferralForm;
+import org.mediationdesk.reference.Agency;
+import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.CentreScope;
+import org.mediationdesk.security.Role;
+import org.mediationdesk.system.ConflictException;
+import org.mediationdesk.tasks.OpenTasks;
+import org.mediationdesk.tasks.TaskWork;
+import org.mediationdesk.web.Flash;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page and its actions. Each action posts a small form that becomes the JSON body the API
+ * takes ({@link FormData}) and calls the API's service; a rejected form comes back with each problem
+ * beside its field and the values kept; a refused action (another centre, wrong role) is the 403 page.
+ */
+@Controller
+@RequestMapping("/cases/{caseNumber}")
+class CasePageController {
+
+    static final String VIEW = "casefile/show";
+
+    private final CaseQueries queries;
+    private final CaseAccess access;
+    private final AgreementParties parties;
+    private final OpenTasks openTasks;
+    private final TaskWork taskWork;
+    private final CaseActions caseActions;
+    private final CaseClock caseClock;
+    private final CentreScope centreScope;
+    private final ReferenceData referenceData;
+
+    CasePageController(CaseQueries queries, CaseAccess access, AgreementParties parties, OpenTasks openTasks,
+                       TaskWork taskWork, CaseActions caseActions, CaseClock caseClock, CentreScope centreScope,
+                       ReferenceData referenceData) {
+        this.queries = queries;
+        this.access = access;
+        this.parties = parties;
+        this.openTasks = openTasks;
+        this.taskWork = taskWork;
+        this.caseActions = caseActions;
+        this.caseClock = caseClock;
+        this.centreScope = centreScope;
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping
+    String show(@PathVariable String caseNumber, @AuthenticationPrincipal AppUser user, Model model) {
+        CaseView view = queries.find(caseNumber, user);
+        CaseRef ref = access.visibleCase(caseNumber, user);
+        var tasks = openTasks.ofCase(ref, user);
+        boolean workable = (user.has(Role.MEDIATOR) || user.has(Role.MANAGER)) && centreScope.canSee(user, ref.centreCode());
+        model.addAttribute("c", view);
+        model.addAttribute("parties", parties.shownTo(caseNumber, user));
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("caseActionsAllowed", workable && tasks.stream().anyMatch(t -> "mediate".equals(t.stage())));
+        model.addAttribute("centres", referenceData.centres());
+        model.addAttribute("agencies", referenceData.agencies());
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute("agencyNames", referenceData.agencies().stream().collect(Collectors.toMap(
+                Agency::code, agency -> english && agency.nameEn() != null ? agency.nameEn() : agency.nameZh())));
+        model.addAttribute("acceptanceDecisions", AcceptanceForm.Decision.values());
+        model.addAttribute("declineGrounds", AcceptanceForm.DeclineGround.values());
+        model.addAttribute("outcomes", MediationOutcomeForm.Outcome.values());
+        model.addAttribute("agreementForms", AgreementForm.Form.values());
+        model.addAttribute("confirmationDecisions", ConfirmationForm.Decision.values());
+        model.addAttribute("referralTargets", ReferralForm.ReferredTo.values());
+        model.addAttribute("pauseReasons", PauseForm.Reason.values());
+        if (!model.containsAttribute("failedForm")) {
+            model.addAttribute("failedForm", "");
+            model.addAttribute("submitted", Map.of());
+            model.addAttribute("errors", Map.of());
+        }
+        return VIEW;
+    }
+
+    @PostMapping("/tasks/{taskId}/claim")
+    String claim(@PathVariable String caseNumber, @PathVariable String taskId, @AuthenticationPrincipal AppUser user,
+                 RedirectAttributes redirect) {
+        return act(caseNumber, redirect, "case.page.done.claimed", () -> taskWork.claim(taskId, user));
+    }
+
+    @PostMapping("/tasks/{taskId}/unclaim")
+    String unclaim(@PathVariable String caseNumber, @PathVariable String taskId, @AuthenticationPrincipal AppUser user,
+                   RedirectAttributes redirect) {
+        return act(caseNumber, redirect, "case.page.done.unclaimed", () -> taskWork.unclaim(taskId, user));
+    }
+
+    @PostMapping("/tasks/{taskId}/complete")
+    String complete(@PathVariable String caseNumber, @PathVariable String taskId,
+                    @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal AppUser user,
+                    Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of());
+        return act(caseNumber, taskId, form, user, model, redirect, "case.page.done.completed",
+                () -> taskWork.complete(taskId, data, user));
+    }
+
+    @PostMapping("/sessions")
+    String recordSession(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> form,
+                         @AuthenticationPrincipal AppUser user, Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of());
+        return act(caseNumber, "session", form, user, model, redirect, "case.page.done.session",
+                () -> caseActions.recordSession(caseNumber, data, user));
+    }
+
+    @PostMapping("/agencies")
+    String requestAgencies(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> form,
+                           @AuthenticationPrincipal AppUser user, Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of("agencies"));
+        return act(caseNumber, "agencies", form, user, model, redirect, "case.page.done.agencies",
+                () -> caseActions.requestAgencies(caseNumber, data, user));
+    }
+
+    @PostMapping("/transfer")
+    String transfer(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> form,
+                    @AuthenticationPrincipal AppUser user, Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of());
+        return act(caseNumber, "transfer", form, user, model, redirect, "case.page.done.transfer",
+                () -> caseActions.transfer(caseNumber, data, user));
+    }
+
+    @PostMapping("/pause")
+    String pause(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> form,
+                 @AuthenticationPrincipal AppUser user, Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of());
+        return act(caseNumber, "pause", form, user, model, redirect, "case.page.done.pause",
+                () -> caseClock.pause(caseNumber, data, user));
+    }
+
+    @PostMapping("/resume")
+    String resume(@PathVariable String caseNumber, @AuthenticationPrincipal AppUser user, RedirectAttributes redirect) {
+        return act(caseNumber, redirect, "case.page.done.resume", () -> caseClock.resume(caseNumber, user));
+    }
+
+    @PostMapping("/extension")
+    String extend(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> form,
+                  @AuthenticationPrincipal AppUser user, Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of());
+        return act(caseNumber, "extension", form, user, model, redirect, "case.page.done.extension",
+                () -> caseClock.extend(caseNumber, data, user));
+    }
+
+    /** An action without a form: done, or refused with the reason as a message. */
+    private String act(String caseNumber, RedirectAttributes redirect, String doneKey, Runnable action) {
+        try {
+            action.run();
+            Flash.success(redirect, doneKey);
+        } catch (ConflictException e) {
+            Flash.danger(redirect, e.messageKey());
+        } catch (MismatchingMessageCorrelationException e) {
+            Flash.danger(redirect, "case.notInMediation");
+        }
+        return "redirect:/cases/" + caseNumber;
+    }
+
+    /** An action with a form: done; its form again with the problems beside the fields; or refused. */
+    private String act(String caseNumber, String formId, MultiValueMap<String, String> form, AppUser user, Model model,
+                       RedirectAttributes redirect, String doneKey, Runnable action) {
+        try {
+            return act(caseNumber, redirect, doneKey, action);
+        } catch (InvalidRequestException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldProblem problem : e.problems()) {
+                errors.merge(problem.field() == null ? "" : problem.field().replaceAll("\\[\\d+]$", ""),
+                        problem.message(), (a, b) -> a + "；" + b);
+            }
+            model.addAttribute("failedForm", formId);
+            model.addAttribute("submitted", form.toSingleValueMap());
+            model.addAttribute("errors", errors);
+            return show(caseNumber, user, model);
+        }
+    }
+}

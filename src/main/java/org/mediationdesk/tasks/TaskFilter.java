@@ -1,0 +1,32 @@
+package org.mediationdesk.tasks;
+
+import org.mediationdesk.routing.WarningColour;
+
+/**
+ * What a task list shows: tasks of one stage (the BPMN task id), of cases of one type, with one
+ * warning colour, overdue ones only, and cases whose number or a party's name contains {@code text}.
+ * A null (or false) criterion is not applied.
+ */
+public record TaskFilter(String stage, String type, WarningColour colour, boolean overdueOnly, String text) {
+
+    public static final TaskFilter NONE = new TaskFilter(null, null, null, false, null);
+
+    public TaskFilter {
+        stage = blankToNull(stage);
+        type = blankToNull(type);
+        text = blankToNull(text);
+    }
+
+    /** Criteria the engine cannot apply: the rules' colour and the case's overdue mark. */
+    boolean filtersRows() {
+        return colour != null || overdueOnly;
+    }
+
+    boolean accepts(TaskView task) {
+        return (colour == null || colour == task.warning()) && (!overdueOnly || task.overdue());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,120 @@
+package org.mediationdesk.tasks;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.support.Workflow;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The task list page: the queue and my tasks, filters, the deadline badge, and claiming in place. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class TaskPageIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ProcessEngine engine;
+    Workflow workflow;
+    String caseNumber;
+
+    @BeforeEach
+    void registerAFisheryDispute() {
+        workflow = new Workflow(rest, engine);
+        caseNumber = workflow.registerFisheryDispute();
+    }
+
+    @Test
+    @WithUserDetails("linghu.mediator")
+    void centreQueueShowsTheAcceptanceWithItsWorkingDaysLeft() throws Exception {
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(row())))
+                .andExpect(content().string(containsString("个工作日")))
+                .andExpect(content().string(containsString("hx-post=\"/tasks/" + workflow.task(caseNumber, "acceptCase").getId())));
+    }
+
+    @Test
+    @WithUserDetails("linghu.mediator")
+    void filtersNarrowTheList() throws Exception {
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber).param("stage", "mediate"))
+                .andExpect(content().string(not(containsString(row()))));
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber).param("type", "NEIGHBOUR"))
+                .andExpect(content().string(not(containsString(row()))));
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", "沈建国").param("stage", "acceptCase"))
+                .andExpect(content().string(containsString(row())));
+        String colour = workflow.caseAs("linghu.mediator", caseNumber).path("deadlines").path("warning").asText();
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber).param("colour", colour))
+                .andExpect(content().string(containsString(row())));
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber).param("colour", "RED"))
+                .andExpect(content().string(not(containsString(row()))));
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber).param("overdue", "true"))
+                .andExpect(content().string(not(containsString(row()))));
+    }
+
+    @Test
+    @WithUserDetails("linghu.mediator")
+    void claimingInPlaceAnswersWithTheClaimedRowAndMovesTheTaskToMyTasks() throws Exception {
+        String taskId = workflow.task(caseNumber, "acceptCase").getId();
+
+        mvc.perform(post("/tasks/" + taskId + "/claim").param("caseNumber", caseNumber).header("HX-Request", "true").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已认领")))
+                .andExpect(content().string(not(containsString("<html"))));
+
+        assertThat(workflow.task(caseNumber, "acceptCase").getAssignee()).isEqualTo("linghu.mediator");
+        mvc.perform(get("/tasks").param("scope", "MINE").param("q", caseNumber))
+                .andExpect(content().string(containsString(row())));
+    }
+
+    @Test
+    @WithUserDetails("linghu.mediator2")
+    void claimingATaskSomeoneElseTookSaysSo() throws Exception {
+        String taskId = workflow.task(caseNumber, "acceptCase").getId();
+        workflow.claim("linghu.mediator", taskId);
+
+        mvc.perform(post("/tasks/" + taskId + "/claim").param("caseNumber", caseNumber).header("HX-Request", "true").with(csrf()))
+                .andExpect(content().string(containsString("任务已被他人认领")));
+        mvc.perform(post("/tasks/" + taskId + "/claim").param("caseNumber", caseNumber).with(csrf()))
+                .andExpect(redirectedUrl("/tasks?scope=CENTRE"));
+    }
+
+    @Test
+    @WithUserDetails("feiying.mediator")
+    void anotherCentresMediatorCannotClaim() throws Exception {
+        String taskId = workflow.task(caseNumber, "acceptCase").getId();
+
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber))
+                .andExpect(content().string(not(containsString(row()))));
+        mvc.perform(post("/tasks/" + taskId + "/claim").param("caseNumber", caseNumber).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails("clerk")
+    void intakeClerksHaveNoTaskList() throws Exception {
+        mvc.perform(get("/tasks")).andExpect(status().isForbidden());
+    }
+
+    /** A list row of the case (the search box echoes the case number, so look for the row). */
+    private String row() {
+        return "data-case=\"" + caseNumber + "\"";
+    }
+}
