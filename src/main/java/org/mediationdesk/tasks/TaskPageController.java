@@ -2,6 +2,7 @@ package org.mediationdesk.tasks;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.routing.WarningColour;
 import org.mediationdesk.security.AppUser;
@@ -20,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The task list page: "my tasks" and the centre queue, filtered, sorted by due date and paged, with
- * a deadline badge per row; a queue row is claimed in place (htmx swaps the row).
+ * a deadline badge per row; a queue row is claimed in place (htmx swaps the row). Filters can be
+ * saved by name ({@link SavedFilters}).
  */
 @Controller
 @RequestMapping("/tasks")
@@ -35,11 +37,13 @@ class TaskPageController {
     private final TaskListing listing;
     private final TaskWork work;
     private final ReferenceData referenceData;
+    private final SavedFilters savedFilters;
 
-    TaskPageController(TaskListing listing, TaskWork work, ReferenceData referenceData) {
+    TaskPageController(TaskListing listing, TaskWork work, ReferenceData referenceData, SavedFilters savedFilters) {
         this.listing = listing;
         this.work = work;
         this.referenceData = referenceData;
+        this.savedFilters = savedFilters;
     }
 
     @GetMapping
@@ -49,7 +53,7 @@ class TaskPageController {
                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
                 @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = "DUE_ASC") TaskController.SortOrder sort,
-                @AuthenticationPrincipal AppUser user, Model model) {
+                @AuthenticationPrincipal AppUser user, HttpServletRequest request, Model model) {
         TaskFilter filter = new TaskFilter(stage, type, colour, overdue, q);
         TaskPage tasks = listing.list(user, scope, Math.max(page, 0), PAGE_SIZE,
                 sort == TaskController.SortOrder.DUE_ASC, filter);
@@ -61,6 +65,8 @@ class TaskPageController {
         model.addAttribute("stages", STAGES);
         model.addAttribute("disputeTypes", referenceData.disputeTypes());
         model.addAttribute("colours", WarningColour.values());
+        model.addAttribute("savedFilters", savedFilters.of(user));
+        model.addAttribute("currentQuery", request.getQueryString() == null ? "" : request.getQueryString());
         return VIEW;
     }
 

@@ -48,6 +48,7 @@ class TaskPageIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(row())))
                 .andExpect(content().string(containsString("个工作日")))
+                .andExpect(content().string(containsString("id=\"saved-filters\"")))
                 .andExpect(content().string(containsString("hx-post=\"/tasks/" + workflow.task(caseNumber, "acceptCase").getId())));
     }
 
