@@ -138,6 +138,25 @@ class CasePageIT {
 
     @Test
     @WithUserDetails("linghu.mediator")
+    void agencyAskedFromThePageGivesItsOpinionThroughThePage() throws Exception {
+        workflow.work("linghu.mediator", caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
+        mvc.perform(get("/cases/" + caseNumber)).andExpect(content().string(containsString("id=\"form-session\"")));
+
+        mvc.perform(post("/cases/" + caseNumber + "/agencies").param("agencies", "FISHERY_ASSOCIATION").with(csrf()))
+                .andExpect(redirectedUrl("/cases/" + caseNumber))
+                .andExpect(result -> assertThat(flashKeys(result)).containsExactly("case.page.done.agencies"));
+        String opinionTask = workflow.task(caseNumber, "agencyOpinion").getId();
+        mvc.perform(post("/cases/" + caseNumber + "/tasks/" + opinionTask + "/claim").with(csrf()));
+        mvc.perform(post("/cases/" + caseNumber + "/tasks/" + opinionTask + "/complete")
+                .param("opinion", "渔业协会同意按鱼苗市价核定损失").with(csrf()));
+
+        mvc.perform(get("/cases/" + caseNumber))
+                .andExpect(content().string(containsString("渔业协会同意按鱼苗市价核定损失")))
+                .andExpect(content().string(containsString("已答复")));
+    }
+
+    @Test
+    @WithUserDetails("linghu.mediator")
     void partyNamedLikeAScriptIsShownAsText() throws Exception {
         var body = Disputes.fisheryDisputeInLinghu();
         Disputes.party(body, 1).put("name", "<script>alert('x')</script>");

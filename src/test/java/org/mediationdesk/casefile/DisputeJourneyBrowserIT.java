@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.BrowserTest;
 import org.mediationdesk.support.Chromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -164,6 +163,6 @@ class DisputeJourneyBrowserIT {
 
     /** Date and time inputs take typed keys in the browser's locale; set the ISO value directly. */
     private static void setValue(Chromium browser, By field, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(field), value);
+        browser.script("arguments[0].value = arguments[1]", browser.find(field), value);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -38,7 +39,7 @@ public final class Chromium implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
 
-    private Chromium(String baseUrl, Dimension window) {
+    private Chromium(String baseUrl, Dimension window, boolean phone) {
         this.baseUrl = baseUrl;
         try {
             this.profile = Files.createTempDirectory("mediationdesk-chromium-");
@@ -50,8 +51,13 @@ public final class Chromium implements AutoCloseable {
                 // trying Google's hosts. --no-sandbox because tests run as root.
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+                "--disable-dev-shm-usage", "--lang=zh-CN", "--user-data-dir=" + profile,
                 "--window-size=" + window.getWidth() + "," + window.getHeight());
+        if (phone) {
+            // A headless window is at least 500 px wide; a phone's viewport needs device emulation.
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", window.getWidth(), "height", window.getHeight(), "pixelRatio", 1)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -59,12 +65,12 @@ public final class Chromium implements AutoCloseable {
 
     /** A laptop-sized window. */
     public static Chromium at(int port) {
-        return new Chromium("http://localhost:" + port, new Dimension(1280, 900));
+        return new Chromium("http://localhost:" + port, new Dimension(1280, 900), false);
     }
 
     /** A phone-width window (390 × 844), as grid workers use. */
     public static Chromium phoneAt(int port) {
-        return new Chromium("http://localhost:" + port, new Dimension(390, 844));
+        return new Chromium("http://localhost:" + port, new Dimension(390, 844), true);
     }
 
     public WebDriver driver() {
@@ -90,11 +96,19 @@ public final class Chromium implements AutoCloseable {
         return waitUntil(d -> d.findElement(by));
     }
 
-    /** Scrolls the element to the middle of the window first, where no other element lies over it. */
+    /**
+     * Scrolls the element to the middle of the window first, where no other element lies over it;
+     * instantly, because Bootstrap makes scrolling smooth and a click during the scroll misses.
+     */
     public void click(By by) {
         WebElement element = find(by);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
+    }
+
+    /** Runs JavaScript in the page and returns what it returns. */
+    public Object script(String javaScript, Object... arguments) {
+        return driver.executeScript(javaScript, arguments);
     }
 
     public String text(By by) {

@@ -3,6 +3,8 @@ package org.mediationdesk.tasks;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -59,7 +61,11 @@ class TaskPageIT {
                 .andExpect(content().string(not(containsString(row()))));
         mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber).param("type", "NEIGHBOUR"))
                 .andExpect(content().string(not(containsString(row()))));
-        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", "沈建国").param("stage", "acceptCase"))
+        var body = Disputes.fisheryDisputeInLinghu();
+        String respondent = "钱" + System.nanoTime();
+        Disputes.party(body, 1).put("name", respondent);
+        caseNumber = ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString()).getBody().get("caseNumber").asText();
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", respondent.substring(1)).param("stage", "acceptCase"))
                 .andExpect(content().string(containsString(row())));
         String colour = workflow.caseAs("linghu.mediator", caseNumber).path("deadlines").path("warning").asText();
         mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber).param("colour", colour))
