@@ -58,7 +58,7 @@ class TaskApiIT {
     void centreQueueListsTheCentresUnclaimedTasksWithTheirCases() {
         String caseNumber = workflow.registerFisheryDispute();
 
-        JsonNode page = ApiClient.as(rest, "linghu.mediator").get("/api/tasks?scope=CENTRE&size=100").getBody();
+        JsonNode page = ApiClient.as(rest, "linghu.mediator").get("/api/tasks?scope=CENTRE&size=100&sort=DUE_DESC").getBody();
 
         JsonNode row = find(page, caseNumber);
         assertThat(row.get("stage").asText()).isEqualTo("acceptCase");
@@ -73,7 +73,7 @@ class TaskApiIT {
     void anotherCentresQueueDoesNotShowTheTask() {
         String caseNumber = workflow.registerFisheryDispute();
 
-        JsonNode page = ApiClient.as(rest, "feiying.mediator").get("/api/tasks?scope=CENTRE&size=100").getBody();
+        JsonNode page = ApiClient.as(rest, "feiying.mediator").get("/api/tasks?scope=CENTRE&size=100&sort=DUE_DESC").getBody();
 
         assertThat(page.get("items").findValuesAsText("caseNumber")).doesNotContain(caseNumber);
     }
