@@ -1,6 +1,7 @@
 package org.mediationdesk.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.mediationdesk.routing.WarningColour;
 import org.mediationdesk.security.AppUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 /** The task API: work lists and the actions on one task. */
 @RestController
@@ -32,11 +34,17 @@ class TaskController {
 
     @GetMapping
     TaskPage list(@RequestParam(defaultValue = "MINE") TaskListing.Scope scope,
+                  @RequestParam(required = false) @Size(max = 64) String stage,
+                  @RequestParam(required = false) @Size(max = 32) String type,
+                  @RequestParam(required = false) WarningColour colour,
+                  @RequestParam(defaultValue = "false") boolean overdue,
+                  @RequestParam(required = false) @Size(max = 100) String q,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                   @RequestParam(defaultValue = "DUE_ASC") SortOrder sort,
                   @AuthenticationPrincipal AppUser user) {
-        return listing.list(user, scope, page, size, sort == SortOrder.DUE_ASC);
+        TaskFilter filter = new TaskFilter(stage, type, colour, overdue, q);
+        return listing.list(user, scope, page, size, sort == SortOrder.DUE_ASC, filter);
     }
 
     @PostMapping("/{taskId}/claim")
