@@ -47,7 +47,7 @@ class RuleFailureIT {
         var workflow = new Workflow(rest, engine);
         assertThat(workflow.candidateGroups(workflow.task(caseNumber, "triageManually")))
                 .containsExactly("managers:NX-COUNTY");
-        JsonNode queue = ApiClient.as(rest, "nanxun.manager").get("/api/tasks?scope=CENTRE&size=100").getBody();
+        JsonNode queue = ApiClient.as(rest, "nanxun.manager").get("/api/tasks?scope=CENTRE&q=" + caseNumber).getBody();
         assertThat(queue.get("items").findValuesAsText("caseNumber")).contains(caseNumber);
     }
 }

@@ -93,8 +93,11 @@ public final class FuzzInputs {
         String[] numbers = {"0", "-1", "1", "100", "101", "2147483647", "-2147483648", "99999999999", "1.5", "abc",
                 nastyEncoded()};
         String[] sorts = {"DUE_ASC", "DUE_DESC", "RANDOM", nastyEncoded()};
+        String[] colours = {"RED", "GREEN", "PURPLE", "", nastyEncoded()};
+        String[] texts = {"", "NX-2026", "张", "%25", "_", nastyEncoded()};
         return "/api/tasks?scope=" + pick(scopes) + "&page=" + pick(numbers) + "&size=" + pick(numbers)
-                + "&sort=" + pick(sorts);
+                + "&sort=" + pick(sorts) + "&colour=" + pick(colours) + "&overdue=" + pick(new String[] {"true", "x"})
+                + "&stage=" + pick(texts) + "&type=" + pick(texts) + "&q=" + pick(texts);
     }
 
     /** A task id that names no task: random, empty-ish, path tricks or SQL. */
