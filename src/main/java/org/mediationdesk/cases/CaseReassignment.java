@@ -2,6 +2,9 @@ package org.mediationdesk.cases;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.mediationdesk.process.ProcessVariables;
+
 import org.springframework.stereotype.Service;
 
 /** Gives a case held by an absent mediator to a colleague the assignment rules choose (the stand-in first). */
@@ -11,11 +14,13 @@ public class CaseReassignment {
     private final CaseMapper cases;
     private final CaseAssignment assignment;
     private final CaseJournal journal;
+    private final RuntimeService runtimeService;
 
-    CaseReassignment(CaseMapper cases, CaseAssignment assignment, CaseJournal journal) {
+    CaseReassignment(CaseMapper cases, CaseAssignment assignment, CaseJournal journal, RuntimeService runtimeService) {
         this.cases = cases;
         this.assignment = assignment;
         this.journal = journal;
+        this.runtimeService = runtimeService;
     }
 
     /** @return the new mediator, or null when the case goes back to the centre queue */
@@ -27,9 +32,15 @@ public class CaseReassignment {
         return cover;
     }
 
-    /** A manager gave the case's task to {@code mediator}: the case is theirs now, for caseloads and caps. */
+    /**
+     * Someone took the case's task (claimed it, or a manager gave it to them): the case is theirs now, for
+     * caseloads and caps, and so are its later stages. {@code null} when the task went back to the queue.
+     */
     public void handOver(String processInstanceId, String mediator) {
         CaseMapper.CaseRow row = cases.findByProcessInstances(List.of(processInstanceId)).get(0);
         cases.updateMediator(row.id(), mediator);
+        if (mediator != null && runtimeService.getVariable(processInstanceId, ProcessVariables.MEDIATOR) != null) {
+            runtimeService.setVariable(processInstanceId, ProcessVariables.MEDIATOR, mediator);
+        }
     }
 }

@@ -8,16 +8,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.mediationdesk.cases.CaseAccess;
-import org.mediationdesk.cases.CaseReassignment;
 import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.process.DisputeProcess;
 import org.mediationdesk.process.EngineTransaction;
-import org.mediationdesk.process.ProcessVariables;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.system.ConflictException;
@@ -38,21 +35,16 @@ public class TaskReassignment {
 
     private final TaskWork work;
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final CaseAccess caseAccess;
-    private final CaseReassignment caseReassignment;
     private final CentreScope centreScope;
     private final EngineTransaction engineTransaction;
     private final MessageSource messages;
 
-    TaskReassignment(TaskWork work, TaskService taskService, RuntimeService runtimeService, CaseAccess caseAccess,
-                     CaseReassignment caseReassignment, CentreScope centreScope, EngineTransaction engineTransaction,
-                     MessageSource messages) {
+    TaskReassignment(TaskWork work, TaskService taskService, CaseAccess caseAccess, CentreScope centreScope,
+                     EngineTransaction engineTransaction, MessageSource messages) {
         this.work = work;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
         this.caseAccess = caseAccess;
-        this.caseReassignment = caseReassignment;
         this.centreScope = centreScope;
         this.engineTransaction = engineTransaction;
         this.messages = messages;
@@ -79,7 +71,7 @@ public class TaskReassignment {
         List<Refusal> refused = new ArrayList<>();
         for (String taskId : taskIds.stream().distinct().toList()) {
             try {
-                engineTransaction.runAs(manager.username(), () -> moveOne(taskId, assignee, manager));
+                engineTransaction.runAs(manager.username(), () -> work.reassign(taskId, assignee, manager));
                 moved.add(taskId);
             } catch (InvalidRequestException e) {
                 refused.add(new Refusal(taskId, e.problems().get(0).message()));
@@ -94,14 +86,6 @@ public class TaskReassignment {
         return new Outcome(moved, refused);
     }
 
-    private void moveOne(String taskId, String assignee, AppUser manager) {
-        work.reassign(taskId, assignee, manager);
-        String processInstanceId = taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
-        caseReassignment.handOver(processInstanceId, assignee);
-        if (runtimeService.getVariable(processInstanceId, ProcessVariables.MEDIATOR) != null) {
-            runtimeService.setVariable(processInstanceId, ProcessVariables.MEDIATOR, assignee);
-        }
-    }
 
     private TaskQuery query() {
         return taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY).orderByDueDate().asc()

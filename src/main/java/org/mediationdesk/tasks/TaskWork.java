@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.mediationdesk.cases.CaseAccess;
+import org.mediationdesk.cases.CaseReassignment;
 import org.mediationdesk.cases.CaseRef;
 import org.mediationdesk.cases.EventType;
 import org.mediationdesk.cases.FieldProblem;
@@ -44,9 +45,11 @@ public class TaskWork {
     private final UserDetailsService users;
     private final MessageSource messages;
     private final EngineTransaction engineTransaction;
+    private final CaseReassignment caseReassignment;
 
     TaskWork(TaskService taskService, HistoryService historyService, CaseAccess caseAccess, StageCompletion stages,
-             UserDetailsService users, MessageSource messages, EngineTransaction engineTransaction) {
+             UserDetailsService users, MessageSource messages, EngineTransaction engineTransaction,
+             CaseReassignment caseReassignment) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.caseAccess = caseAccess;
@@ -54,6 +57,7 @@ public class TaskWork {
         this.users = users;
         this.messages = messages;
         this.engineTransaction = engineTransaction;
+        this.caseReassignment = caseReassignment;
     }
 
     public void claim(String taskId, AppUser user) {
@@ -66,6 +70,7 @@ public class TaskWork {
         }
         inTransaction(user, "task.claimed", () -> {
             taskService.claim(taskId, user.username());
+            handOver(work, user.username());
             stages.recordTaskEvent(work.ref(), EventType.CLAIMED, user, work.task().getName());
         });
     }
@@ -78,6 +83,7 @@ public class TaskWork {
         }
         inTransaction(user, () -> {
             taskService.setAssignee(taskId, null);
+            handOver(work, null);
             stages.recordTaskEvent(work.ref(), EventType.UNCLAIMED, user, work.task().getName());
         });
     }
@@ -90,6 +96,7 @@ public class TaskWork {
         AppUser target = eligibleAssignee(assignee, work);
         inTransaction(user, () -> {
             taskService.setAssignee(taskId, target.username());
+            handOver(work, target.username());
             stages.recordTaskEvent(work.ref(), EventType.REASSIGNED, user,
                     work.task().getName() + "：" + work.task().getAssignee() + " → " + target.username());
         });
@@ -105,6 +112,12 @@ public class TaskWork {
             var variables = stages.record(work.task().getTaskDefinitionKey(), work.ref(), data, user, context);
             taskService.complete(taskId, variables);
         });
+    }
+
+    private void handOver(Work work, String holder) {
+        if (StageRoles.holdsTheCase(work.task().getTaskDefinitionKey())) {
+            caseReassignment.handOver(work.task().getProcessInstanceId(), holder);
+        }
     }
 
     private Work workOn(String taskId, AppUser user) {

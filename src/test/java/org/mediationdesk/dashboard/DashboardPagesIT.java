@@ -130,8 +130,10 @@ class DashboardPagesIT {
         String cover = users.mediator("cover", FISHERY_CENTRE, List.of());
         String first = workflow.registerFisheryDispute();
         String second = workflow.registerFisheryDispute();
-        String firstTask = workflow.task(first, "acceptCase").getId();
-        String secondTask = workflow.task(second, "acceptCase").getId();
+        workflow.work("linghu.mediator", first, "acceptCase", "{\"decision\": \"ACCEPT\"}");
+        workflow.work("linghu.mediator", second, "acceptCase", "{\"decision\": \"ACCEPT\"}");
+        String firstTask = workflow.task(first, "mediate").getId();
+        String secondTask = workflow.task(second, "mediate").getId();
         taskService.setAssignee(firstTask, away);
         taskService.setAssignee(secondTask, away);
 

@@ -137,6 +137,32 @@ class TaskApiIT {
     }
 
     @Test
+    void whoeverTakesTheMediationTaskHoldsTheCaseAndHandingItBackLeavesTheCaseUnheld() {
+        String caseNumber = workflow.registerFisheryDispute();
+        workflow.work("linghu.mediator", caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
+        String taskId = workflow.task(caseNumber, "mediate").getId();
+
+        assertThat(reassign("linghu.manager", taskId, "linghu.mediator2")).isEqualTo(HttpStatus.NO_CONTENT);
+        String afterReassign = mediatorOfCase(caseNumber);
+        ApiClient.as(rest, "linghu.mediator2").postJson("/api/tasks/" + taskId + "/unclaim", "");
+        String afterHandBack = mediatorOfCase(caseNumber);
+        workflow.claim("linghu.mediator", taskId);
+
+        assertThat(afterReassign).isEqualTo("linghu.mediator2");
+        assertThat(afterHandBack).isNull();
+        assertThat(mediatorOfCase(caseNumber)).isEqualTo("linghu.mediator");
+    }
+
+    @Test
+    void claimingTheAcceptanceTaskDoesNotMakeTheClaimerTheCasesMediator() {
+        String caseNumber = workflow.registerFisheryDispute();
+
+        workflow.claim("linghu.mediator", workflow.task(caseNumber, "acceptCase").getId());
+
+        assertThat(mediatorOfCase(caseNumber)).isNull();
+    }
+
+    @Test
     void mediatorOfAnotherCentreIsForbiddenToClaimOrComplete() {
         String caseNumber = workflow.registerFisheryDispute();
         String taskId = workflow.task(caseNumber, "acceptCase").getId();
@@ -285,6 +311,10 @@ class TaskApiIT {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return headers;
+    }
+
+    private String mediatorOfCase(String caseNumber) {
+        return jdbc.queryForObject("SELECT mediator FROM dispute_case WHERE case_number = ?", String.class, caseNumber);
     }
 
     private static JsonNode find(JsonNode page, String caseNumber) {
