@@ -74,6 +74,17 @@ public class MediatorAssignment {
         mediators.insertLeave(userId, startsOn, endsOn, standIn, reason, recordedBy, LocalDateTime.now(clock));
     }
 
+    /**
+     * The mediator is back from today: leave that has begun now ends yesterday, and leave still to come
+     * is called off (its last day falls before its first, so no query counts it).
+     *
+     * @return false when the mediator has no such leave that is still running or to come
+     */
+    public boolean endLeave(String mediator, long leaveId, String endedBy) {
+        LocalDate today = LocalDate.now(clock);
+        return mediators.endLeave(mediator, leaveId, today, today.minusDays(1), endedBy, LocalDateTime.now(clock)) == 1;
+    }
+
     /** A centre's mediators on one day: who they are, their specialties and declared conflicts of interest. */
     public static final class CentreMediators {
 

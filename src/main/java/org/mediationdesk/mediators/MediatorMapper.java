@@ -39,6 +39,11 @@ interface MediatorMapper {
 
     List<LeaveRow> findLeaveFrom(@Param("username") String username, @Param("today") LocalDate today);
 
+    /** @return 1 if the mediator's leave {@code leaveId} had not ended before today and now ends on {@code lastDay} */
+    int endLeave(@Param("username") String username, @Param("leaveId") long leaveId, @Param("today") LocalDate today,
+                 @Param("lastDay") LocalDate lastDay, @Param("endedBy") String endedBy,
+                 @Param("endedAt") LocalDateTime endedAt);
+
     void updateCap(@Param("userId") long userId, @Param("caseCap") int caseCap);
 
     void deleteSpecialties(long userId);
@@ -49,7 +54,7 @@ interface MediatorMapper {
                      int openCases, boolean onLeave) {
     }
 
-    record LeaveRow(LocalDate startsOn, LocalDate endsOn, String standIn, String reason) {
+    record LeaveRow(long id, LocalDate startsOn, LocalDate endsOn, String standIn, String reason) {
     }
 
     /** A mediator of a centre as of today: whether active and on leave, open cases against the cap. */

@@ -59,7 +59,7 @@ public class MediatorRoster {
     @Transactional(readOnly = true)
     public List<Leave> currentAndComingLeave(String username) {
         return mediators.findLeaveFrom(username, LocalDate.now(clock)).stream()
-                .map(row -> new Leave(row.startsOn(), row.endsOn(), row.standIn(), row.reason())).toList();
+                .map(row -> new Leave(row.id(), row.startsOn(), row.endsOn(), row.standIn(), row.reason())).toList();
     }
 
     @Transactional
@@ -82,6 +82,6 @@ public class MediatorRoster {
                            int openCases, boolean onLeave, Set<String> specialties) {
     }
 
-    public record Leave(LocalDate startsOn, LocalDate endsOn, String standIn, String reason) {
+    public record Leave(long id, LocalDate startsOn, LocalDate endsOn, String standIn, String reason) {
     }
 }

@@ -18,6 +18,7 @@ import org.mediationdesk.process.ProcessVariables;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.security.Role;
+import org.mediationdesk.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -78,6 +79,14 @@ class AbsenceCover {
             moved.add(tasks.size());
         });
         return moved.isEmpty() ? 0 : moved.get(0);
+    }
+
+    /** The mediator is back (or will not go): work moved to colleagues stays with them. */
+    void endLeave(String mediator, long leaveId, AppUser manager) {
+        centreManagedBy(manager, mediator);
+        if (!mediators.endLeave(mediator, leaveId, manager.username())) {
+            throw new NotFoundException("leave.notFound", "No running or coming leave " + leaveId + " of " + mediator);
+        }
     }
 
     /** Cases of this person already open stay with their mediator; new assignments respect it. */

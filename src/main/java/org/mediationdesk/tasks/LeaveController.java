@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.mediationdesk.security.AppUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,6 +31,12 @@ class LeaveController {
     Map<String, Integer> recordLeave(@PathVariable String username, @Valid @RequestBody LeaveRequest leave,
                                      @AuthenticationPrincipal AppUser manager) {
         return Map.of("tasksMoved", absenceCover.recordLeave(username, leave, manager));
+    }
+
+    @DeleteMapping("/api/mediators/{username}/leave/{leaveId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void endLeave(@PathVariable String username, @PathVariable long leaveId, @AuthenticationPrincipal AppUser manager) {
+        absenceCover.endLeave(username, leaveId, manager);
     }
 
     @PostMapping("/api/mediators/{username}/conflicts")

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.system.NotFoundException;
 import org.mediationdesk.web.Flash;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,8 +35,7 @@ class LeavePageController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
                        @RequestParam(required = false) String standIn, @RequestParam(required = false) String reason,
                        @AuthenticationPrincipal AppUser user, RedirectAttributes redirect) {
-        String back = "redirect:" + UriComponentsBuilder.fromPath("/admin/mediators/{username}").encode()
-                .buildAndExpand(username).toUriString();
+        String back = backToMediator(username);
         if (startsOn == null || endsOn == null || reason == null || reason.isBlank() || reason.length() > 200) {
             Flash.danger(redirect, "leave.form.incomplete");
             return back;
@@ -49,5 +49,22 @@ class LeavePageController {
                     .map(problem -> problem.message()).collect(Collectors.joining("；")));
         }
         return back;
+    }
+
+    @PostMapping("/admin/mediators/{username}/leave/{leaveId}/end")
+    String endLeave(@PathVariable String username, @PathVariable long leaveId, @AuthenticationPrincipal AppUser user,
+                    RedirectAttributes redirect) {
+        try {
+            absenceCover.endLeave(username, leaveId, user);
+            Flash.success(redirect, "leave.ended");
+        } catch (NotFoundException e) {
+            Flash.danger(redirect, e.messageKey());
+        }
+        return backToMediator(username);
+    }
+
+    private static String backToMediator(String username) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/admin/mediators/{username}").encode()
+                .buildAndExpand(username).toUriString();
     }
 }

@@ -18,10 +18,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -89,6 +91,22 @@ class MediatorAdminPagesIT {
                 .andExpect(redirectedUrl("/admin/mediators/" + mediator));
 
         mvc.perform(get("/admin/mediators/" + mediator)).andExpect(content().string(containsString("年休假")));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void comingLeaveIsCalledOffFromTheMediatorPage() throws Exception {
+        LocalDate start = LocalDate.now().plusDays(30);
+        mvc.perform(post("/admin/mediators/" + mediator + "/leave").with(csrf()).param("startsOn", start.toString())
+                .param("endsOn", start.plusDays(2).toString()).param("reason", "婚假"));
+        long leaveId = jdbc.queryForObject("SELECT l.id FROM mediator_leave l JOIN app_user u ON u.id = l.user_id"
+                + " WHERE u.username = ?", Long.class, mediator);
+
+        mvc.perform(post("/admin/mediators/" + mediator + "/leave/" + leaveId + "/end").with(csrf()))
+                .andExpect(redirectedUrl("/admin/mediators/" + mediator))
+                .andExpect(flash().attributeExists("flashMessages"));
+
+        mvc.perform(get("/admin/mediators/" + mediator)).andExpect(content().string(not(containsString("婚假"))));
     }
 
     @Test

@@ -136,6 +136,44 @@ class MediatorAssignmentIT {
         assertThat(backwards.getBody().at("/errors/0/field").asText()).isEqualTo("endsOn");
     }
 
+    @Test
+    void mediatorBackEarlyFromLeaveIsAssignedAgainAndTheLeaveRecordsWhoEndedIt() {
+        String mediator = testUsers.mediator("back", CENTRE, List.of("FISHERY"));
+        var manager = ApiClient.as(rest, "linghu.manager");
+        manager.postJson("/api/mediators/" + mediator + "/leave", "{\"startsOn\": \"" + LocalDate.now()
+                + "\", \"endsOn\": \"" + LocalDate.now().plusDays(10) + "\", \"reason\": \"病假\"}");
+        long leaveId = jdbc.queryForObject("SELECT l.id FROM mediator_leave l JOIN app_user u ON u.id = l.user_id"
+                + " WHERE u.username = ?", Long.class, mediator);
+
+        var ended = manager.delete("/api/mediators/" + mediator + "/leave/" + leaveId);
+        var again = manager.delete("/api/mediators/" + mediator + "/leave/" + leaveId);
+        String caseNumber = acceptedDisputeChoosing(mediator);
+
+        assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(workflow.task(caseNumber, "mediate").getAssignee()).isEqualTo(mediator);
+        assertThat(jdbc.queryForObject("SELECT ended_by FROM mediator_leave WHERE id = ?", String.class, leaveId))
+                .isEqualTo("linghu.manager");
+        assertThat(jdbc.queryForObject("SELECT ends_on FROM mediator_leave WHERE id = ?", LocalDate.class, leaveId))
+                .isEqualTo(LocalDate.now().minusDays(1));
+    }
+
+    @Test
+    void onlyTheCentresManagersEndLeave() {
+        String mediator = testUsers.mediator("away", CENTRE, List.of("FISHERY"));
+        ApiClient.as(rest, "linghu.manager").postJson("/api/mediators/" + mediator + "/leave", "{\"startsOn\": \""
+                + LocalDate.now().plusDays(3) + "\", \"endsOn\": \"" + LocalDate.now().plusDays(4) + "\", \"reason\": \"事假\"}");
+        long leaveId = jdbc.queryForObject("SELECT l.id FROM mediator_leave l JOIN app_user u ON u.id = l.user_id"
+                + " WHERE u.username = ?", Long.class, mediator);
+
+        assertThat(ApiClient.as(rest, "feiying.mediator").delete("/api/mediators/" + mediator + "/leave/" + leaveId)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ApiClient.as(rest, "linghu.mediator").delete("/api/mediators/" + mediator + "/leave/" + leaveId)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.queryForObject("SELECT ended_by FROM mediator_leave WHERE id = ?", String.class, leaveId))
+                .isNull();
+    }
+
     private String acceptedDisputeChoosing(String mediator) {
         var body = Disputes.fisheryDisputeInLinghu().put("chosenMediator", mediator);
         String caseNumber = ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString()).getBody()
