@@ -1,6 +1,7 @@
 package org.mediationdesk.casefile;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +139,21 @@ class CasePageIT {
 
     @Test
     @WithUserDetails("linghu.mediator")
+    void caseInMediationOffersEachFieldOnceWithItsLabel() throws Exception {
+        workflow.work("linghu.mediator", caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
+        workflow.claim("linghu.mediator", workflow.task(caseNumber, "mediate").getId());
+
+        String page = mvc.perform(get("/cases/" + caseNumber)).andReturn().getResponse().getContentAsString();
+
+        for (String field : List.of("outcome", "outcome-note", "heldAt", "place", "attendees", "session-summary", "nextStep",
+                "transfer-centre", "transfer-reason", "pause-reason", "pause-note", "workingDays", "extension-reason")) {
+            assertThat(occurrences(page, "id=\"" + field + "\"")).as("controls with id %s", field).isEqualTo(1);
+            assertThat(occurrences(page, "for=\"" + field + "\"")).as("labels for %s", field).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @WithUserDetails("linghu.mediator")
     void agencyAskedFromThePageGivesItsOpinionThroughThePage() throws Exception {
         workflow.work("linghu.mediator", caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
         mvc.perform(get("/cases/" + caseNumber)).andExpect(content().string(containsString("id=\"form-session\"")));
@@ -171,5 +187,9 @@ class CasePageIT {
     @SuppressWarnings("unchecked")
     private static List<String> flashKeys(MvcResult result) {
         return ((List<Flash>) result.getFlashMap().get(Flash.ATTRIBUTE)).stream().map(Flash::messageKey).toList();
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 }

@@ -107,7 +107,7 @@ class DisputeJourneyBrowserIT {
                 LocalDateTime.now().minusHours(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         browser.find(By.id("place")).sendKeys("菱湖镇渔业纠纷调解室");
         browser.find(By.id("attendees")).sendKeys(APPLICANT + "、钱阿发、渔业协会调解员");
-        browser.find(By.id("summary")).sendKeys("双方陈述排水经过，同意按鱼苗损失协商赔偿");
+        browser.find(By.id("session-summary")).sendKeys("双方陈述排水经过，同意按鱼苗损失协商赔偿");
         browser.screenshot("case-session-form");
         browser.click(By.id("submit-session"));
         assertFlash(browser, "已记录调解过程");
