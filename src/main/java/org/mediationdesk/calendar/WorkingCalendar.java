@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ public class WorkingCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    private static final int DEADLINE_REACH_MONTHS = 3;
 
     private final CalendarMapper mapper;
     private final Clock clock;
@@ -94,6 +96,18 @@ public class WorkingCalendar {
             }
         }
         return count;
+    }
+
+    /**
+     * This year and the year deadlines set today can reach (the longest, mediation with its extension, runs
+     * about three months) when no public holiday of theirs has been entered: counted Monday to Friday, their
+     * deadlines come out too early.
+     */
+    public List<Integer> yearsWithoutHolidays() {
+        LocalDate today = LocalDate.now(clock);
+        return Stream.of(today.getYear(), today.plusMonths(DEADLINE_REACH_MONTHS).getYear()).distinct()
+                .filter(year -> !year(year).containsValue(DayKind.HOLIDAY))
+                .toList();
     }
 
     /** The stored rows of one year, read from the database. */

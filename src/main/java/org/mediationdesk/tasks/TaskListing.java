@@ -88,6 +88,24 @@ class TaskListing {
         return new TaskPage(matching.subList(from, Math.min(from + size, matching.size())), page, size, matching.size());
     }
 
+    /** How many tasks the user holds, how many of those are past their due date, and how many wait in their queues. */
+    WorkCounts counts(AppUser user) {
+        Date now = Date.from(clock.instant());
+        long mine = mine(user).count();
+        long overdue = mine == 0 ? 0 : mine(user).dueBefore(now).count();
+        List<String> groups = candidateGroups(user);
+        long queued = groups.isEmpty() ? 0 : taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY)
+                .taskCandidateGroupIn(groups).taskUnassigned().count();
+        return new WorkCounts(mine, overdue, queued);
+    }
+
+    private TaskQuery mine(AppUser user) {
+        return taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY).taskAssignee(user.username());
+    }
+
+    record WorkCounts(long mine, long overdue, long queued) {
+    }
+
     private List<TaskView> views(List<Task> tasks) {
         var cases = caseAccess.summariesByProcessInstance(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
         Map<String, Object> agencies = agenciesOf(tasks);

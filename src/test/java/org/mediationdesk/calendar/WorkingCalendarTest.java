@@ -42,6 +42,17 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void yearsWithoutEnteredHolidaysAreThisYearOrTheNextWhenDeadlinesReachIt() {
+        Clock lateNovember = Clock.fixed(Instant.parse("2026-11-29T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        Clock earlyMarch = CLOCK;
+
+        assertThat(new WorkingCalendar(mapper, lateNovember).yearsWithoutHolidays()).containsExactly(2027);
+        assertThat(new WorkingCalendar(mapper, earlyMarch).yearsWithoutHolidays()).isEmpty();
+        assertThat(new WorkingCalendar(new InMemoryCalendarMapper(), earlyMarch).yearsWithoutHolidays())
+                .containsExactly(2026);
+    }
+
+    @Test
     void springFestivalWeekIsOffAndItsMakeUpSaturdaysAreWorked() {
         assertThat(calendar.isWorkingDay(date("2026-02-16"))).as("Monday in the holiday").isFalse();
         assertThat(calendar.isWorkingDay(date("2026-02-23"))).as("last day off, a Monday").isFalse();
