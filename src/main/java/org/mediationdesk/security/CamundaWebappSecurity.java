@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -43,23 +44,40 @@ class CamundaWebappSecurity {
 
     @EventListener
     void mirrorAdministrator(AuthenticationSuccessEvent event) {
-        if (!(event.getAuthentication().getPrincipal() instanceof AppUser user) || !user.has(Role.ADMIN)) {
+        if (!(event.getAuthentication().getPrincipal() instanceof AppUser user) || !user.has(Role.ADMIN)
+                || mirrored(user)) {
             return;
         }
-        if (identityService.createUserQuery().userId(user.username()).count() > 0) {
-            return;
+        try {
+            mirror(user);
+        } catch (ProcessEngineException raced) {
+            // Concurrent first requests of a new administrator (or of two) race to create the same
+            // rows; the loser goes again, and its checks now see what the winner stored.
+            mirror(user);
         }
-        User camundaUser = identityService.newUser(user.username());
-        camundaUser.setFirstName(user.displayName());
-        camundaUser.setLastName("");
-        camundaUser.setPassword(UUID.randomUUID().toString());
-        identityService.saveUser(camundaUser);
+    }
+
+    private boolean mirrored(AppUser user) {
+        return identityService.createUserQuery().userId(user.username()).memberOfGroup(Groups.CAMUNDA_ADMIN)
+                .count() > 0;
+    }
+
+    private void mirror(AppUser user) {
+        if (identityService.createUserQuery().userId(user.username()).count() == 0) {
+            User camundaUser = identityService.newUser(user.username());
+            camundaUser.setFirstName(user.displayName());
+            camundaUser.setLastName("");
+            camundaUser.setPassword(UUID.randomUUID().toString());
+            identityService.saveUser(camundaUser);
+        }
         if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
             Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
             group.setName("Camunda administrators");
             group.setType(Groups.GROUP_TYPE_SYSTEM);
             identityService.saveGroup(group);
         }
-        identityService.createMembership(user.username(), Groups.CAMUNDA_ADMIN);
+        if (!mirrored(user)) {
+            identityService.createMembership(user.username(), Groups.CAMUNDA_ADMIN);
+        }
     }
 }

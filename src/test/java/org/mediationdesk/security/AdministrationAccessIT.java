@@ -4,16 +4,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.BrowserSession;
+import org.mediationdesk.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +36,10 @@ class AdministrationAccessIT {
     TestRestTemplate rest;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    UserMapper users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @Test
     void administratorSignedInOnceIsSignedIntoCockpit() throws Exception {
@@ -37,6 +49,27 @@ class AdministrationAccessIT {
         var camundaUser = admin.get("/camunda/api/admin/auth/user/" + engine.getName());
         assertThat(camundaUser.statusCode()).isEqualTo(200);
         assertThat(camundaUser.body()).contains("\"userId\":\"admin\"").contains("cockpit").contains("tasklist");
+    }
+
+    @Test
+    void newAdministratorsConcurrentFirstRequestsAllSucceedAndMirrorThemOnce() throws Exception {
+        String admin = new TestUsers(users, passwordEncoder).administrator("adminrace");
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpStatusCode>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> rest.withBasicAuth(admin, "demo")
+                        .getForEntity("/engine-rest/engine", String.class).getStatusCode()));
+            }
+            for (Future<HttpStatusCode> call : calls) {
+                assertThat(call.get()).isEqualTo(HttpStatus.OK);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(engine.getIdentityService().createUserQuery().userId(admin)
+                .memberOfGroup(Groups.CAMUNDA_ADMIN).count()).isEqualTo(1);
     }
 
     @Test

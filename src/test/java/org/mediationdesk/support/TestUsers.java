@@ -40,6 +40,18 @@ public final class TestUsers {
         return name;
     }
 
+    /**
+     * An administrator (ADMIN, no centre) with the password {@code demo}; letters and digits only,
+     * as Camunda's user ids, where administrators are mirrored, must be.
+     */
+    public String administrator(String prefix) {
+        String name = prefix + System.nanoTime();
+        var user = new UserMapper.NewUser(name, passwordHash, name, null, LocalDateTime.now());
+        users.insertUser(user);
+        users.insertRole(user.getId(), Role.ADMIN);
+        return name;
+    }
+
     /** A mediator of {@code centre} with the password {@code demo}, a cap of 15 and these specialties. */
     public String mediator(String prefix, String centre, List<String> specialties) {
         String name = prefix + "-" + System.nanoTime();
