@@ -73,6 +73,16 @@ class AdministrationAccessIT {
     }
 
     @Test
+    void administratorWhoseUsernameHasADotAndADashReachesTheCamundaApi() {
+        String admin = new TestUsers(users, passwordEncoder).administrator("county.admin-");
+
+        var response = rest.withBasicAuth(admin, "demo").getForEntity("/engine-rest/engine", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(engine.getIdentityService().createUserQuery().userId(admin).count()).isEqualTo(1);
+    }
+
+    @Test
     void clerkIsForbiddenTheCamundaWebApps() throws Exception {
         var clerk = BrowserSession.signedIn(port, "clerk");
 
