@@ -69,18 +69,19 @@ public class CaseAccess {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
         }
-        return cases.findByProcessInstances(processInstanceIds).stream()
-                .map(this::summary)
+        List<CaseMapper.CaseRow> rows = cases.findByProcessInstances(processInstanceIds);
+        Map<Long, WarningColour> colours = escalation.coloursOf(rows);
+        return rows.stream()
+                .map(row -> summary(row, colours.get(row.id())))
                 .collect(Collectors.toMap(CaseSummary::processInstanceId, Function.identity()));
     }
 
-    private CaseSummary summary(CaseMapper.CaseRow row) {
+    private CaseSummary summary(CaseMapper.CaseRow row, WarningColour colour) {
         var type = referenceData.disputeType(row.disputeTypeCode()).orElseThrow();
         var centre = referenceData.centre(row.centreCode()).orElseThrow();
         return new CaseSummary(row.processInstanceId(), row.caseNumber(), row.status(),
                 new CaseView.Named(type.code(), type.nameZh(), type.nameEn()),
-                new CaseView.Named(centre.code(), centre.nameZh(), centre.nameEn()), row.overdueSince(),
-                escalation.colourOf(row));
+                new CaseView.Named(centre.code(), centre.nameZh(), centre.nameEn()), row.overdueSince(), colour);
     }
 
     /** A case as a task list row shows it. */

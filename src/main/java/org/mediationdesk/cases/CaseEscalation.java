@@ -3,6 +3,9 @@ package org.mediationdesk.cases;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,6 +37,8 @@ import org.springframework.stereotype.Service;
 public class CaseEscalation {
 
     private static final Logger log = LoggerFactory.getLogger(CaseEscalation.class);
+    /** Cases whose earlier escalations are read in one query. */
+    private static final int CHUNK = 500;
 
     private final CaseMapper cases;
     private final CaseJournal journal;
@@ -65,9 +70,22 @@ public class CaseEscalation {
 
     /** @return how many actions this call took */
     public int sweepOnce() {
+        return sweep(CHUNK);
+    }
+
+    /**
+     * Evaluates the running deadlines {@code chunk} cases at a time, each chunk's earlier
+     * escalations read in one query (1: a query per case, as the sweep once did).
+     */
+    int sweep(int chunk) {
+        List<CaseMapper.CaseRow> running = cases.findRunningDeadlines();
         int taken = 0;
-        for (CaseMapper.CaseRow row : cases.findRunningDeadlines()) {
-            taken += escalate(row);
+        for (int from = 0; from < running.size(); from += chunk) {
+            List<CaseMapper.CaseRow> rows = running.subList(from, Math.min(running.size(), from + chunk));
+            Map<Long, Set<EscalationAction>> earlier = escalationsOf(rows);
+            for (CaseMapper.CaseRow row : rows) {
+                taken += escalate(row, earlier.getOrDefault(row.id(), Set.of()));
+            }
         }
         return taken;
     }
@@ -78,8 +96,8 @@ public class CaseEscalation {
      */
     public void afterRegistration(String caseNumber) {
         try {
-            cases.findByNumber(caseNumber).filter(row -> row.clockStartedAt() != null && row.pausedSince() == null)
-                    .ifPresent(this::escalate);
+            cases.findByNumber(caseNumber).filter(CaseEscalation::running)
+                    .ifPresent(row -> escalate(row, escalationsOf(List.of(row)).getOrDefault(row.id(), Set.of())));
         } catch (RuntimeException e) {
             log.warn("Escalation of {} after registration failed; the sweep will retry", caseNumber, e);
         }
@@ -87,17 +105,43 @@ public class CaseEscalation {
 
     /** The colour of a case's running deadline; null when no deadline runs. */
     public WarningColour colourOf(CaseMapper.CaseRow row) {
-        boolean running = row.clockStartedAt() != null && due(row) != null && row.pausedSince() == null;
-        return running ? evaluate(row).result().colour() : null;
+        return coloursOf(List.of(row)).get(row.id());
     }
 
-    private int escalate(CaseMapper.CaseRow row) {
-        DeadlineClock clock = clockOf(row);
+    /**
+     * The colours of these cases' running deadlines by case id (none for a case whose deadline does
+     * not run), their earlier escalations read in one query per {@value #CHUNK} cases.
+     */
+    public Map<Long, WarningColour> coloursOf(List<CaseMapper.CaseRow> rows) {
+        List<CaseMapper.CaseRow> running = rows.stream().filter(row -> running(row) && due(row) != null).toList();
+        Map<Long, Set<EscalationAction>> earlier = escalationsOf(running);
+        Map<Long, WarningColour> colours = new HashMap<>();
+        for (CaseMapper.CaseRow row : running) {
+            colours.put(row.id(), rules.escalate(clockOf(row, earlier.getOrDefault(row.id(), Set.of()))).result().colour());
+        }
+        return colours;
+    }
+
+    private int escalate(CaseMapper.CaseRow row, Set<EscalationAction> earlier) {
+        DeadlineClock clock = clockOf(row, earlier);
         Decision<EscalationDecision> decision = rules.escalate(clock);
         int taken = 0;
         for (EscalationAction action : decision.result().actions()) {
             if (take(row, action, decision, clock)) {
                 taken++;
+            }
+        }
+        return taken;
+    }
+
+    private Map<Long, Set<EscalationAction>> escalationsOf(List<CaseMapper.CaseRow> rows) {
+        Map<Long, Set<EscalationAction>> taken = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Long> ids = rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream()
+                    .map(CaseMapper.CaseRow::id).toList();
+            for (CaseMapper.TakenEscalation escalation : cases.findEscalations(ids)) {
+                taken.computeIfAbsent(escalation.caseId(), id -> EnumSet.noneOf(EscalationAction.class))
+                        .add(EscalationAction.valueOf(escalation.action()));
             }
         }
         return taken;
@@ -122,22 +166,21 @@ public class CaseEscalation {
         }
     }
 
-    private Decision<EscalationDecision> evaluate(CaseMapper.CaseRow row) {
-        return rules.escalate(clockOf(row));
-    }
-
-    private DeadlineClock clockOf(CaseMapper.CaseRow row) {
+    private DeadlineClock clockOf(CaseMapper.CaseRow row, Set<EscalationAction> taken) {
         LocalDateTime now = journal.now();
         LocalDateTime due = due(row);
         long total = Math.max(1, Duration.between(row.clockStartedAt(), due).toMinutes());
         double share = Duration.between(row.clockStartedAt(), now).toMinutes() / (double) total;
         int overdue = now.isAfter(due) ? Math.max(0, calendar.workingDaysBetween(due.toLocalDate(), now.toLocalDate())) : 0;
         boolean subCentre = referenceData.centre(row.centreCode()).map(c -> c.kind() != CentreKind.COUNTY).orElse(false);
-        Set<EscalationAction> taken = EnumSet.noneOf(EscalationAction.class);
-        cases.findEscalations(row.id()).forEach(action -> taken.add(EscalationAction.valueOf(action)));
         return new DeadlineClock(row.status().name(), share, overdue,
                 row.riskLevel() == null ? RiskLevel.LOW : RiskLevel.valueOf(row.riskLevel()),
                 Codes.split(row.riskFlags(), RiskFlag.class), subCentre, taken);
+    }
+
+    /** A clock started and not paused; the sweep's query selects only such cases. */
+    private static boolean running(CaseMapper.CaseRow row) {
+        return row.clockStartedAt() != null && row.pausedSince() == null;
     }
 
     private static LocalDateTime due(CaseMapper.CaseRow row) {

@@ -76,7 +76,8 @@ interface CaseMapper {
     /** Cases whose acceptance or mediation clock is running, for the escalation sweep. */
     List<CaseRow> findRunningDeadlines();
 
-    List<String> findEscalations(long caseId);
+    /** The escalation actions already taken for these cases. */
+    List<TakenEscalation> findEscalations(@Param("caseIds") Collection<Long> caseIds);
 
     void insertEscalation(@Param("caseId") long caseId, @Param("action") String action, @Param("colour") String colour,
                           @Param("at") LocalDateTime at);
@@ -114,6 +115,10 @@ interface CaseMapper {
                    String riskFlags, Integer acceptanceWorkingDays, Integer mediationWorkingDays,
                    String chosenMediator, String mediator, LocalDateTime clockStartedAt, LocalDateTime pausedSince,
                    int pausedWorkingDays, Integer extensionWorkingDays) {
+    }
+
+    /** An escalation action taken for a case. */
+    record TakenEscalation(long caseId, String action) {
     }
 
     /** A party as stored; vulnerabilities are codes separated by commas. */

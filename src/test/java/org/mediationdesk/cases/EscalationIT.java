@@ -64,6 +64,23 @@ class EscalationIT {
     }
 
     @Test
+    void sweepReadingEarlierEscalationsInOneQueryRemindsTheCaseNotRemindedYetAndNotTheOtherAgain() {
+        String remindedBefore = workflow.registerFisheryDispute();
+        String notRemindedYet = workflow.registerFisheryDispute();
+        clockRunsFor(remindedBefore, -80, 20);
+        escalation.sweepOnce();
+        clockRunsFor(notRemindedYet, -80, 20);
+
+        escalation.sweepOnce();
+
+        assertThat(escalations(notRemindedYet)).containsExactly("REMIND_MEDIATOR");
+        assertThat(escalations(remindedBefore)).containsExactly("REMIND_MEDIATOR");
+        assertThat(workflow.caseAs("linghu.manager", remindedBefore).get("events").findValuesAsText("type").stream()
+                .filter("ESCALATED"::equals)).hasSize(1);
+        assertThat(workflow.caseAs("linghu.manager", notRemindedYet).at("/deadlines/warning").asText()).isEqualTo("YELLOW");
+    }
+
+    @Test
     void subCentreCaseLongOverdueGoesUpToTheCountyManagersOnceWithTwoSweepsRacing() throws Exception {
         String caseNumber = workflow.registerFisheryDispute();
         clockRunsFor(caseNumber, -60 * 24 * 14, -60 * 24 * 8);

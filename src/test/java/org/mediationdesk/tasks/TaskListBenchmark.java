@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.HdrHistogram.Histogram;
@@ -26,10 +25,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.mediationdesk.MediationDeskApplication;
 import org.mediationdesk.cases.CaseEscalation;
+import org.mediationdesk.cases.CaseQueries;
+import org.mediationdesk.cases.EscalationPaths;
 import org.mediationdesk.cases.CaseRegistrationService;
 import org.mediationdesk.cases.RegisterCaseRequest;
 import org.mediationdesk.process.DisputeProcess;
 import org.mediationdesk.process.ProcessVariables;
+import org.mediationdesk.routing.WarningColour;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.support.Disputes;
@@ -55,6 +57,8 @@ public final class TaskListBenchmark {
     private static final String CENTRE = "NX-LINGHU-FISHERY";
     private static final int BATCH = 5000;
     private static final int CLAIMED = 300;
+    /** Open cases registered for real; the rest are {@link GeneratedOpenCases}. */
+    private static final int REAL = 200;
 
     private TaskListBenchmark() {
     }
@@ -66,12 +70,14 @@ public final class TaskListBenchmark {
         int closed = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int open = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         int samples = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+        int sweepRounds = args.length > 4 ? Integer.parseInt(args[4]) : 2;
+        String database = args.length > 5 ? args[5] : "bench_tasks";
         try (var connection = DriverManager.getConnection(server + "/", "root", "")) {
-            connection.createStatement().execute("CREATE DATABASE IF NOT EXISTS bench_tasks "
+            connection.createStatement().execute("CREATE DATABASE IF NOT EXISTS " + database + " "
                     + "CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MediationDeskApplication.class)
-                .profiles("mysql").run("--server.port=0", "--spring.datasource.url=" + server + "/bench_tasks",
+                .profiles("mysql").run("--server.port=0", "--spring.datasource.url=" + server + "/" + database,
                         "--spring.datasource.username=root", "--spring.datasource.password=",
                         "--mediationdesk.security.bcrypt-strength=10", "--mediationdesk.escalation.sweep=PT24H",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
@@ -80,17 +86,58 @@ public final class TaskListBenchmark {
             int inserted = insertClosed(jdbc, closed);
             System.out.printf("closed cases: %,d (%,d inserted in %.0f s)%n", closed, inserted, (System.nanoTime() - t) / 1e9);
             t = System.nanoTime();
-            int registered = registerOpen(app, jdbc, open);
-            System.out.printf("open cases: %,d (%,d registered in %.0f s)%n", open, registered, (System.nanoTime() - t) / 1e9);
-            measure(app, samples);
+            int registered = registerOpen(app, jdbc, Math.min(REAL, open));
+            System.out.printf("real registrations: %,d (%,d registered in %.0f s)%n", Math.min(REAL, open), registered,
+                    (System.nanoTime() - t) / 1e9);
+            GeneratedOpenCases generated = new GeneratedOpenCases(app, jdbc.queryForObject("SELECT MIN(id) FROM dispute_case"
+                    + " WHERE status = 'AWAITING_ACCEPTANCE' AND centre_code = ? AND case_number NOT LIKE 'BENCH-%'",
+                    Long.class, CENTRE));
+            int have = jdbc.queryForObject("SELECT COUNT(*) FROM dispute_case WHERE case_number LIKE ?", Integer.class,
+                    generated.numberPattern());
+            int wanted = Math.max(0, open - Math.min(REAL, open));
             t = System.nanoTime();
-            int actions = app.getBean(CaseEscalation.class).sweepOnce();
-            System.out.printf("one escalation sweep over the open cases: %.1f s (%d actions)%n",
-                    (System.nanoTime() - t) / 1e9, actions);
+            generated.generate(have, wanted);
+            System.out.printf("generated open cases: %,d (%,d generated in %.0f s)%n", wanted, Math.max(0, wanted - have),
+                    (System.nanoTime() - t) / 1e9);
+            claim(app.getBean(TaskService.class));
+            new GeneratedCaseCheck(app, generated).verify();
+            measure(app, samples, generated);
+            sweeps(app, sweepRounds);
         }
     }
 
-    private static void measure(ConfigurableApplicationContext app, int samples) throws Exception {
+    /** The first sweep takes the actions due; then the case-by-case and batched sweeps alternate, taking none. */
+    private static void sweeps(ConfigurableApplicationContext app, int rounds) {
+        CaseEscalation escalation = app.getBean(CaseEscalation.class);
+        long t = System.nanoTime();
+        int actions = escalation.sweepOnce();
+        System.out.printf("first escalation sweep over the open cases: %.1f s (%d actions)%n", (System.nanoTime() - t) / 1e9,
+                actions);
+        List<Double> caseByCase = new ArrayList<>();
+        List<Double> batched = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            t = System.nanoTime();
+            int old = EscalationPaths.sweepCaseByCase(escalation);
+            caseByCase.add((System.nanoTime() - t) / 1e9);
+            t = System.nanoTime();
+            int now = escalation.sweepOnce();
+            batched.add((System.nanoTime() - t) / 1e9);
+            System.out.printf("sweep round %d: case by case %.1f s (%d actions), batched %.1f s (%d actions)%n", round + 1,
+                    caseByCase.get(round), old, batched.get(round), now);
+        }
+        double oldMedian = median(caseByCase);
+        double newMedian = median(batched);
+        System.out.printf("sweep median: case by case %.1f s, batched %.1f s, ratio %.2f×%n", oldMedian, newMedian,
+                oldMedian / newMedian);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static void measure(ConfigurableApplicationContext app, int samples, GeneratedOpenCases generated) {
         TaskListing listing = app.getBean(TaskListing.class);
         TaskService taskService = app.getBean(TaskService.class);
         UserDetailsService users = app.getBean(UserDetailsService.class);
@@ -117,6 +164,7 @@ public final class TaskListBenchmark {
         queries.put("county queue, latest, page 50 (TaskService)", () -> page(taskService.createTaskQuery()
                 .processDefinitionKey(DisputeProcess.PROCESS_KEY).taskCandidateGroupIn(countyGroups)
                 .taskUnassigned(), 50, false));
+        filtered(queries, listing, taskService, mediator, app.getBean(CaseQueries.class), generated);
         String basic = "Basic " + Base64.getEncoder().encodeToString("linghu.mediator:demo".getBytes(StandardCharsets.UTF_8));
         queries.put("centre queue over HTTP (Basic, BCrypt 10)", () -> {
             try {
@@ -130,6 +178,12 @@ public final class TaskListBenchmark {
                 throw new IllegalStateException(e);
             }
         });
+        List<String> page = listing.list(mediator, TaskListing.Scope.CENTRE, 0, 20, true).items().stream()
+                .map(TaskView::caseNumber).toList();
+        List<String> pageProcesses = taskService.createTaskQuery().processInstanceBusinessKeyIn(page.toArray(String[]::new))
+                .list().stream().map(Task::getProcessInstanceId).toList();
+        queries.put("colours of a page of 20, batched (app)", EscalationPaths.colours(app, pageProcesses, true));
+        queries.put("colours of a page of 20, case by case (app)", EscalationPaths.colours(app, pageProcesses, false));
 
         Map<String, Histogram> latencies = new LinkedHashMap<>();
         queries.keySet().forEach(name -> latencies.put(name, new Histogram(3)));
@@ -143,12 +197,55 @@ public final class TaskListBenchmark {
                 latencies.get(query.getKey()).recordValue((System.nanoTime() - t) / 1000);
             }
         }
-        System.out.printf("%-46s %9s %9s%n", "query (page of 20, count included)", "p50 ms", "p95 ms");
-        latencies.forEach((name, histogram) -> System.out.printf("%-46s %9.2f %9.2f%n", name,
+        System.out.printf("%-56s %9s %9s%n", "query (page of 20, count included)", "p50 ms", "p95 ms");
+        latencies.forEach((name, histogram) -> System.out.printf("%-56s %9.2f %9.2f%n", name,
                 histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0));
         ratio(latencies, "my tasks");
         ratio(latencies, "centre queue");
         ratio(latencies, "county queue, latest, page 50");
+        ratio(latencies, "centre queue, q = a case number");
+        ratio(latencies, "centre queue, q = a party's full name");
+        ratio(latencies, "centre queue, q = a surname");
+        Histogram caseByCase = latencies.get("colours of a page of 20, case by case (app)");
+        Histogram batched = latencies.get("colours of a page of 20, batched (app)");
+        System.out.printf("colours of a page: case by case/batched p50 %.2f×, p95 %.2f×%n",
+                caseByCase.getValueAtPercentile(50) / (double) batched.getValueAtPercentile(50),
+                caseByCase.getValueAtPercentile(95) / (double) batched.getValueAtPercentile(95));
+    }
+
+    /**
+     * The centre queue filtered by text (a case number; a party's full name, about 40 cases; a
+     * surname, about 2,000) and by colour (rows filtered in memory over at most 2,000 tasks). Camunda
+     * knows case numbers as business keys; for party names its query gets the same process
+     * instances as a list; colours it cannot express, so the colour row has no counterpart.
+     */
+    private static void filtered(Map<String, Runnable> queries, TaskListing listing, TaskService taskService,
+                                 AppUser mediator, CaseQueries caseQueries, GeneratedOpenCases generated) {
+        String number = generated.number(4321);
+        queries.put("centre queue, q = a case number (app)", () -> listing.list(mediator, TaskListing.Scope.CENTRE, 0, 20,
+                true, new TaskFilter(null, null, null, false, number)));
+        queries.put("centre queue, q = a case number (TaskService)", () -> page(centreQueue(taskService)
+                .processInstanceBusinessKeyLike("%" + number + "%"), 0, true));
+        for (var text : Map.of("a party's full name", GeneratedOpenCases.name(1234), "a surname",
+                GeneratedOpenCases.SURNAMES[4]).entrySet()) {
+            String[] processes = caseQueries.openProcessInstances(List.of(CENTRE), null, text.getValue())
+                    .toArray(String[]::new);
+            System.out.printf("q = %s (%s): %,d open cases%n", text.getKey(), text.getValue(), processes.length);
+            queries.put("centre queue, q = " + text.getKey() + " (app)", () -> listing.list(mediator,
+                    TaskListing.Scope.CENTRE, 0, 20, true, new TaskFilter(null, null, null, false, text.getValue())));
+            queries.put("centre queue, q = " + text.getKey() + " (TaskService)", () -> page(centreQueue(taskService)
+                    .processInstanceIdIn(processes), 0, true));
+        }
+        TaskPage yellow = listing.list(mediator, TaskListing.Scope.CENTRE, 0, 20, true,
+                new TaskFilter(null, null, WarningColour.YELLOW, false, null));
+        System.out.printf("colour = YELLOW: %,d tasks found among the first 2,000%n", yellow.total());
+        queries.put("centre queue, colour = YELLOW (app)", () -> listing.list(mediator, TaskListing.Scope.CENTRE, 0, 20,
+                true, new TaskFilter(null, null, WarningColour.YELLOW, false, null)));
+    }
+
+    private static TaskQuery centreQueue(TaskService taskService) {
+        return taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY)
+                .taskCandidateGroupIn(List.of(CENTRE)).taskUnassigned();
     }
 
     private static void ratio(Map<String, Histogram> latencies, String query) {
@@ -189,9 +286,9 @@ public final class TaskListBenchmark {
 
     private static int registerOpen(ConfigurableApplicationContext app, JdbcTemplate jdbc, int wanted)
             throws Exception {
-        Supplier<Integer> existing = () -> jdbc.queryForObject("SELECT COUNT(*) FROM dispute_case WHERE status = "
-                + "'AWAITING_ACCEPTANCE' AND centre_code = ?", Integer.class, CENTRE);
-        int missing = wanted - existing.get();
+        int missing = wanted - jdbc.queryForObject("SELECT COUNT(*) FROM dispute_case WHERE status = 'AWAITING_ACCEPTANCE'"
+                + " AND centre_code = ? AND case_number NOT LIKE ?", Integer.class, CENTRE,
+                "%-" + GeneratedOpenCases.NUMBER_BLOCK + "_____");
         CaseRegistrationService registration = app.getBean(CaseRegistrationService.class);
         AppUser clerk = (AppUser) app.getBean(UserDetailsService.class).loadUserByUsername("clerk");
         RegisterCaseRequest request = new ObjectMapper().findAndRegisterModules()
@@ -212,12 +309,13 @@ public final class TaskListBenchmark {
             worker.get();
         }
         pool.shutdown();
-        TaskService taskService = app.getBean(TaskService.class);
+        return Math.max(0, missing);
+    }
+
+    private static void claim(TaskService taskService) {
         long claimed = taskService.createTaskQuery().taskAssignee("linghu.mediator").count();
-        for (Task task : taskService.createTaskQuery().taskCandidateGroup(CENTRE).taskUnassigned()
-                .listPage(0, (int) Math.max(0, CLAIMED - claimed))) {
+        for (Task task : centreQueue(taskService).listPage(0, (int) Math.max(0, CLAIMED - claimed))) {
             taskService.claim(task.getId(), "linghu.mediator");
         }
-        return Math.max(0, missing);
     }
 }
