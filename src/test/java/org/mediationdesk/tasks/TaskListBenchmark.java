@@ -43,14 +43,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Task-list queries on a large database: the application's lists ({@link TaskListing}: Camunda's
- * task query, its count, and the cases of the page from {@code dispute_case}) against Camunda's own
- * {@code TaskService} query for the same tasks, p50/p95 in the same run, interleaved.
+ * task query, its count, and the cases of the page from {@code dispute_case}), unfiltered and
+ * filtered by text and colour, against Camunda's own {@code TaskService} query for the same tasks,
+ * p50/p95 in the same run, interleaved; then the escalation sweep case by case against batched.
  * Data: {@code closed} closed cases by batch insert (rows in {@code dispute_case} only; see
- * docs/benchmarks.md) and {@code open} real registrations waiting for acceptance at the 菱湖 fishery
- * centre, 300 of them claimed by {@code linghu.mediator}. The database {@code bench_tasks} is kept and
- * topped up on the next run. Not a test:
+ * docs/benchmarks.md) and {@code open} cases waiting for acceptance at the 菱湖 fishery centre: 200
+ * real registrations, the rest {@link GeneratedOpenCases} checked by {@link GeneratedCaseCheck};
+ * 300 claimed by {@code linghu.mediator}. The database ({@code bench_tasks} unless named) is kept
+ * and topped up on the next run. Not a test:
  * {@code mvn -q -Pbenchmarks test-compile exec:exec -Dbenchmark.main=org.mediationdesk.tasks.TaskListBenchmark
- * -Dbenchmark.args="jdbc:mysql://127.0.0.1:3306 1000000 20000 200"}.
+ * -Dbenchmark.args="jdbc:mysql://127.0.0.1:3306 1000000 20000 100 2"} (closed, open, samples, sweep
+ * rounds, optionally the database).
  */
 public final class TaskListBenchmark {
 
