@@ -21,6 +21,7 @@ import org.mediationdesk.process.ProcessVariables;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.security.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,24 +33,25 @@ class TaskListing {
 
     enum Scope { MINE, CENTRE }
 
-    /** The most tasks a filter on colour or overdue looks through. */
-    private static final int MAX_FILTERED = 2000;
-
     private final TaskService taskService;
     private final CaseAccess caseAccess;
     private final CentreScope centreScope;
     private final Clock clock;
     private final CaseQueries caseQueries;
     private final WorkingCalendar calendar;
+    /** The most tasks, in the list's order, that a filter on colour or overdue looks through. */
+    private final int filterWindow;
 
     TaskListing(TaskService taskService, CaseAccess caseAccess, CentreScope centreScope, Clock clock,
-                CaseQueries caseQueries, WorkingCalendar calendar) {
+                CaseQueries caseQueries, WorkingCalendar calendar,
+                @Value("${mediationdesk.tasks.filter-window:2000}") int filterWindow) {
         this.taskService = taskService;
         this.caseAccess = caseAccess;
         this.centreScope = centreScope;
         this.clock = clock;
         this.caseQueries = caseQueries;
         this.calendar = calendar;
+        this.filterWindow = filterWindow;
     }
 
     TaskPage list(AppUser user, Scope scope, int page, int size, boolean dueFirst) {
@@ -63,7 +65,7 @@ class TaskListing {
         } else {
             List<String> groups = candidateGroups(user);
             if (groups.isEmpty()) {
-                return new TaskPage(List.of(), page, size, 0);
+                return new TaskPage(List.of(), page, size, 0, false);
             }
             query.taskCandidateGroupIn(groups).taskUnassigned();
         }
@@ -73,19 +75,23 @@ class TaskListing {
         if (filter.type() != null || filter.text() != null) {
             Set<String> cases = caseQueries.openProcessInstances(centreScope.visibleCentres(user), filter.type(), filter.text());
             if (cases.isEmpty()) {
-                return new TaskPage(List.of(), page, size, 0);
+                return new TaskPage(List.of(), page, size, 0, false);
             }
             query.processInstanceIdIn(cases.toArray(String[]::new));
         }
         query.orderByDueDate();
         (dueFirst ? query.asc() : query.desc()).orderByTaskCreateTime().asc();
         if (!filter.filtersRows()) {
-            return new TaskPage(views(query.listPage(page * size, size)), page, size, query.count());
+            return new TaskPage(views(query.listPage(page * size, size)), page, size, query.count(), false);
         }
-        // Colours come from the rules, per case: filter the rows here, over a bounded list.
-        List<TaskView> matching = views(query.listPage(0, MAX_FILTERED)).stream().filter(filter::accepts).toList();
+        // Colours come from the rules, per case: filter the rows here, over a bounded window, and say when it was full.
+        List<Task> window = query.listPage(0, filterWindow + 1);
+        boolean partial = window.size() > filterWindow;
+        List<TaskView> matching = views(partial ? window.subList(0, filterWindow) : window).stream()
+                .filter(filter::accepts).toList();
         int from = Math.min(page * size, matching.size());
-        return new TaskPage(matching.subList(from, Math.min(from + size, matching.size())), page, size, matching.size());
+        return new TaskPage(matching.subList(from, Math.min(from + size, matching.size())), page, size, matching.size(),
+                partial);
     }
 
     /** How many tasks the user holds, how many of those are past their due date, and how many wait in their queues. */
