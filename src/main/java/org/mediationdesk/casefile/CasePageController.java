@@ -149,8 +149,10 @@ class CasePageController {
     String transfer(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> form,
                     @AuthenticationPrincipal AppUser user, Model model, RedirectAttributes redirect) {
         JsonNode data = FormData.toJson(form, Set.of());
-        return act(caseNumber, "transfer", form, user, model, redirect, "case.page.done.transfer",
+        String next = act(caseNumber, "transfer", form, user, model, redirect, "case.page.done.transfer",
                 () -> caseActions.transfer(caseNumber, data, user));
+        // A case sent to a centre the user does not serve is no longer theirs to open: back to their tasks.
+        return next.startsWith("redirect:") && !access.isVisible(caseNumber, user) ? "redirect:/tasks" : next;
     }
 
     @PostMapping("/pause")

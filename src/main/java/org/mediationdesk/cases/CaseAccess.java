@@ -40,6 +40,13 @@ public class CaseAccess {
         return ref;
     }
 
+    /** Whether the user may open the case: after a transfer to another centre, its mediator no longer may. */
+    public boolean isVisible(String caseNumber, AppUser user) {
+        return cases.findByNumber(caseNumber).map(CaseRef::of)
+                .map(ref -> ref.registeredBy().equals(user.username()) || centreScope.canSee(user, ref.centreCode()))
+                .orElse(false);
+    }
+
     /** For work on a case: registering it is not enough, the case must be in the user's centres. */
     public CaseRef workableCaseOfProcess(String processInstanceId, AppUser user) {
         return requireWorkable(cases.findByProcessInstances(List.of(processInstanceId)).stream().findFirst()

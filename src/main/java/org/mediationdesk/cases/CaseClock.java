@@ -66,7 +66,7 @@ public class CaseClock {
             cases.markPaused(row.id(), now);
             timer(row).ifPresent(job -> managementService.suspendJobById(job.getId()));
             journal.record(row.id(), EventType.CLOCK_PAUSED, user.username(),
-                    form.reason() + (form.note() == null ? "" : "：" + form.note()));
+                    forms.historyName("PauseReason", form.reason()) + (form.note() == null ? "" : "：" + form.note()));
         });
     }
 

@@ -107,8 +107,8 @@ public class StageCompletion {
                 variables.put(EXCLUDED_CENTRES, excluded);
                 variables.put(RETURN_COUNT, ((Integer) context.getOrDefault(RETURN_COUNT, 0)) + 1);
             }
-            case DECLINE -> journal.record(ref.id(), EventType.DECLINED, user.username(), form.declineGround()
-                    + "：" + form.reason() + "；已引导当事人：" + form.directedTo()
+            case DECLINE -> journal.record(ref.id(), EventType.DECLINED, user.username(),
+                    forms.historyName("DeclineGround", form.declineGround()) + "：" + form.reason() + "；已引导当事人：" + form.directedTo()
                     + (form.declineGround() == AcceptanceForm.DeclineGround.CRIME_OR_OFFENCE ? "；已移交公安机关" : ""));
         }
         return variables;

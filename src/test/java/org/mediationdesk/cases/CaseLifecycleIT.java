@@ -145,7 +145,8 @@ class CaseLifecycleIT {
         JsonNode closed = workflow.caseAs(MEDIATOR, caseNumber);
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("closureType").asText()).isEqualTo("NOT_ACCEPTED");
-        assertThat(eventNotes(closed, "DECLINED")).singleElement().asString().contains("南浔区人民法院");
+        assertThat(eventNotes(closed, "DECLINED")).singleElement().asString()
+                .startsWith("已诉至法院：已起诉").contains("南浔区人民法院");
     }
 
     @Test
