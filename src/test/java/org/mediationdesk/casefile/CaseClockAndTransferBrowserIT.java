@@ -40,27 +40,27 @@ class CaseClockAndTransferBrowserIT {
             new Select(browser.find(By.id("pause-reason"))).selectByValue("AWAITING_EVIDENCE");
             browser.find(By.id("pause-note")).sendKeys("等待渔业站出具鱼苗死亡鉴定");
             browser.click(By.id("submit-pause"));
-            assertFlash(browser, "调解期限已暂停");
+            browser.waitForFlash("调解期限已暂停");
             assertThat(browser.text(By.id("case-paused"))).isEqualTo("调解期限已暂停");
             browser.screenshot("case-paused");
 
             openPanel(browser, "open-clock", "submit-resume");
             browser.click(By.id("submit-resume"));
-            assertFlash(browser, "调解期限已恢复计时");
+            browser.waitForFlash("调解期限已恢复计时");
             assertThat(browser.driver().findElements(By.id("case-paused"))).isEmpty();
 
             openPanel(browser, "open-clock", "workingDays");
             browser.find(By.id("workingDays")).sendKeys("10");
             browser.find(By.id("extension-reason")).sendKeys("双方同意延长调解期限");
             browser.click(By.id("submit-extension"));
-            assertFlash(browser, "调解期限已延长");
+            browser.waitForFlash("调解期限已延长");
 
             openPanel(browser, "open-transfer", "transfer-centre");
             new Select(browser.find(By.id("transfer-centre"))).selectByValue("NX-LINGHU");
             browser.find(By.id("transfer-reason")).sendKeys("纠纷涉及土地承包，由镇分中心调处");
             browser.click(By.id("submit-transfer"));
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/tasks"));
-            assertFlash(browser, "已移交");
+            browser.waitForFlash("已移交");
             browser.screenshot("case-transferred-back-to-tasks");
         }
 
@@ -75,9 +75,5 @@ class CaseClockAndTransferBrowserIT {
         browser.click(By.id(toggle));
         browser.waitUntil(d -> d.findElement(By.id(field)).isDisplayed()
                 && d.findElements(By.cssSelector(".accordion-collapse.collapsing")).isEmpty());
-    }
-
-    private static void assertFlash(Chromium browser, String text) {
-        browser.waitUntil(d -> d.findElement(By.id("flash")).getText().contains(text));
     }
 }

@@ -96,7 +96,7 @@ class DisputeJourneyBrowserIT {
 
     private void workTheCase(Chromium browser, String caseNumber) {
         browser.click(By.id("submit-acceptCase"));
-        assertFlash(browser, "已办理");
+        browser.waitForFlash("已办理");
         claimIfOffered(browser, "mediate");
         assertThat(browser.find(By.id("form-mediate")).isDisplayed()).isTrue();
 
@@ -110,17 +110,17 @@ class DisputeJourneyBrowserIT {
         browser.find(By.id("session-summary")).sendKeys("双方陈述排水经过，同意按鱼苗损失协商赔偿");
         browser.screenshot("case-session-form");
         browser.click(By.id("submit-session"));
-        assertFlash(browser, "已记录调解过程");
+        browser.waitForFlash("已记录调解过程");
 
         new Select(browser.find(By.id("outcome"))).selectByValue("AGREED");
         browser.click(By.id("submit-mediate"));
-        assertFlash(browser, "已办理");
+        browser.waitForFlash("已办理");
 
         browser.find(By.id("terms")).sendKeys("上游养殖户赔偿下游鱼苗损失人民币叁万元，于签订协议之日起履行完毕");
         browser.find(By.id("agreement-amount")).sendKeys("30000");
         setValue(browser, By.id("performanceDeadline"), LocalDate.now().toString());
         browser.click(By.id("submit-recordAgreement"));
-        assertFlash(browser, "已办理");
+        browser.waitForFlash("已办理");
         assertThat(browser.find(By.id("agreement-download")).getAttribute("href")).endsWith("/agreement.docx");
         browser.screenshot("case-agreement-recorded");
 
@@ -134,7 +134,7 @@ class DisputeJourneyBrowserIT {
         browser.find(By.id("applicantSatisfaction")).sendKeys("5");
         browser.find(By.id("respondentSatisfaction")).sendKeys("4");
         browser.click(By.id("submit-followUp"));
-        assertFlash(browser, "已办理");
+        browser.waitForFlash("已办理");
 
         assertThat(browser.text(By.id("case-status"))).isEqualTo("已结案");
         assertThat(browser.text(By.id("timeline"))).contains("登记", "分流", "认领", "调解记录", "调解结果", "调解协议", "回访", "结案");
@@ -151,15 +151,12 @@ class DisputeJourneyBrowserIT {
     private static void claimIfOffered(Chromium browser, String stage) {
         if (!browser.driver().findElements(By.id("claim-" + stage)).isEmpty()) {
             browser.click(By.id("claim-" + stage));
-            assertFlash(browser, "已认领");
+            browser.waitForFlash("已认领");
         }
         assertThat(browser.driver().findElements(By.id("form-" + stage)))
                 .as("the %s form for linghu.mediator (task: %s)", stage, browser.text(By.id("work"))).isNotEmpty();
     }
 
-    private static void assertFlash(Chromium browser, String text) {
-        browser.waitUntil(d -> d.findElement(By.id("flash")).getText().contains(text));
-    }
 
     /** Date and time inputs take typed keys in the browser's locale; set the ISO value directly. */
     private static void setValue(Chromium browser, By field, String value) {

@@ -128,6 +128,11 @@ public final class Chromium implements AutoCloseable {
         return new WebDriverWait(driver, timeout).ignoring(NoSuchElementException.class).until(condition::apply);
     }
 
+    /** Waits until the page's flash message (after a form was sent) contains {@code text}. */
+    public void waitForFlash(String text) {
+        waitUntil(d -> d.findElement(By.id("flash")).getText().contains(text));
+    }
+
     /** Saves the whole visible page as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         try {
