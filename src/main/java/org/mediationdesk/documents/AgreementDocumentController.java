@@ -1,9 +1,8 @@
 package org.mediationdesk.documents;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AgreementDocumentController {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final AgreementDocuments documents;
 
@@ -30,12 +28,10 @@ class AgreementDocumentController {
     @GetMapping("/api/cases/{caseNumber}/agreement.docx")
     ResponseEntity<byte[]> agreement(@PathVariable String caseNumber, @AuthenticationPrincipal AppUser user) {
         AgreementDocuments.Document document = documents.agreement(caseNumber, user);
-        String filename = URLEncoder.encode("调解协议书-" + document.caseNumber() + ".docx", StandardCharsets.UTF_8)
-                .replace("+", "%20").replace("*", "%2A");
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(DOCX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agreement-" + document.caseNumber()
-                        + ".docx\"; filename*=UTF-8''" + filename)
+                .contentType(MediaType.parseMediaType(Downloads.DOCX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("agreement-" + document.caseNumber()
+                        + ".docx", "调解协议书-" + document.caseNumber() + ".docx"))
                 .body(document.bytes());
     }
 }

@@ -1,11 +1,10 @@
 package org.mediationdesk.imports;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.system.NotFoundException;
+import org.mediationdesk.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/imports")
 class ImportController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ImportTemplate template;
     private final BulkImport bulkImport;
@@ -55,10 +51,8 @@ class ImportController {
     }
 
     private static ResponseEntity<byte[]> xlsx(String asciiName, String name, byte[] content) {
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded)
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Downloads.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(asciiName, name))
                 .body(content);
     }
 }

@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportController {
 
-    static final String XLSX = ReportDownload.XLSX;
-
     private final ReportDownload download;
     private final Clock clock;
 

@@ -1,14 +1,13 @@
 package org.mediationdesk.reports;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.mediationdesk.cases.FieldProblem;
 import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportDownload {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int MAX_DAYS = 5 * 366;
 
     private final StatisticsReport report;
@@ -44,11 +42,9 @@ class ReportDownload {
     }
 
     void send(StatisticsReport.Scope scope, ReportPeriod period, HttpServletResponse response) throws IOException {
-        String filename = URLEncoder.encode("矛调统计报表-" + period.from() + "-" + period.to() + ".xlsx",
-                StandardCharsets.UTF_8).replace("+", "%20");
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"statistics.xlsx\"; filename*=UTF-8''" + filename);
+        response.setContentType(Downloads.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("statistics.xlsx",
+                "矛调统计报表-" + period.from() + "-" + period.to() + ".xlsx"));
         report.write(scope, period, response.getOutputStream());
     }
 }

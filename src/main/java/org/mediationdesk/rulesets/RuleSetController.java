@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Min;
 import org.mediationdesk.routing.scenarios.ScenarioResult;
 import org.mediationdesk.security.AppUser;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -137,11 +136,7 @@ class RuleSetController {
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                             HttpServletResponse response) throws IOException {
-        SimulationReport report = simulation.simulate(id, from, to);
-        response.setContentType(SimulationWorkbook.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"simulation-" + report.draft() + "-" + from + "-" + to + ".xlsx\"");
-        SimulationWorkbook.write(report, response.getOutputStream());
+        SimulationWorkbook.send(simulation.simulate(id, from, to), from, to, response);
     }
 
     @PostMapping("/versions/{id}/submission")

@@ -18,7 +18,6 @@ import org.mediationdesk.web.Flash;
 import org.mediationdesk.web.NavLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -139,11 +138,7 @@ class RuleSetPageController {
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                             HttpServletResponse response) throws IOException {
-        SimulationReport report = simulation.simulate(id, from, to);
-        response.setContentType(SimulationWorkbook.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"simulation-" + report.draft() + "-" + from + "-" + to + ".xlsx\"");
-        SimulationWorkbook.write(report, response.getOutputStream());
+        SimulationWorkbook.send(simulation.simulate(id, from, to), from, to, response);
     }
 
     @GetMapping("/diff")

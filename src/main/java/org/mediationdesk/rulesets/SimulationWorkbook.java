@@ -2,8 +2,11 @@ package org.mediationdesk.rulesets;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -12,11 +15,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.mediationdesk.web.Downloads;
+import org.springframework.http.HttpHeaders;
 
 /** The full simulation as a workbook: a summary sheet and one row per changed case (current → draft). */
 final class SimulationWorkbook {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<String> HEADERS = List.of("案件编号 case", "登记时间 registered", "类型 type",
             "分流不同 routed", "分派不同 assigned", "期限不同 deadlines", "风险不同 risk",
@@ -25,6 +29,15 @@ final class SimulationWorkbook {
             "现行触发规则 current rules fired", "草稿触发规则 draft rules fired", "错误 errors");
 
     private SimulationWorkbook() {
+    }
+
+    /** Sends the workbook as a download named after the draft and the period. */
+    static void send(SimulationReport report, LocalDate from, LocalDate to, HttpServletResponse response)
+            throws IOException {
+        String name = "simulation-" + report.draft() + "-" + from + "-" + to + ".xlsx";
+        response.setContentType(Downloads.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name, "规则模拟-" + name));
+        write(report, response.getOutputStream());
     }
 
     static void write(SimulationReport report, OutputStream out) throws IOException {

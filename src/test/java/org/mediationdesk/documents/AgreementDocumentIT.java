@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.Workflow;
+import org.mediationdesk.web.Downloads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -56,7 +57,7 @@ class AgreementDocumentIT {
         ResponseEntity<byte[]> response = download(MEDIATOR, caseNumber);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getHeaders().getContentType()).hasToString(AgreementDocumentController.DOCX);
+        assertThat(response.getHeaders().getContentType()).hasToString(Downloads.DOCX);
         String disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
         assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''");
         assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2), StandardCharsets.UTF_8))

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.Workflow;
+import org.mediationdesk.web.Downloads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -258,7 +259,7 @@ class StatisticsReportIT {
     private XSSFWorkbook download(String user, String query) throws Exception {
         ResponseEntity<byte[]> response = get(user, query);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getHeaders().getContentType().toString()).isEqualTo(ReportController.XLSX);
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo(Downloads.XLSX);
         return new XSSFWorkbook(new ByteArrayInputStream(response.getBody()));
     }
 
