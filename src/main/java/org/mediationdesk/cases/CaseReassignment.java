@@ -36,11 +36,10 @@ public class CaseReassignment {
      * Someone took the case's task (claimed it, or a manager gave it to them): the case is theirs now, for
      * caseloads and caps, and so are its later stages. {@code null} when the task went back to the queue.
      */
-    public void handOver(String processInstanceId, String mediator) {
-        CaseMapper.CaseRow row = cases.findByProcessInstances(List.of(processInstanceId)).get(0);
-        cases.updateMediator(row.id(), mediator);
-        if (mediator != null && runtimeService.getVariable(processInstanceId, ProcessVariables.MEDIATOR) != null) {
-            runtimeService.setVariable(processInstanceId, ProcessVariables.MEDIATOR, mediator);
+    public void handOver(CaseRef ref, String mediator) {
+        cases.updateMediator(ref.id(), mediator);
+        if (mediator != null && runtimeService.getVariable(ref.processInstanceId(), ProcessVariables.MEDIATOR) != null) {
+            runtimeService.setVariable(ref.processInstanceId(), ProcessVariables.MEDIATOR, mediator);
         }
     }
 }

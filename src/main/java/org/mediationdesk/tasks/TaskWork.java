@@ -116,7 +116,7 @@ public class TaskWork {
 
     private void handOver(Work work, String holder) {
         if (StageRoles.holdsTheCase(work.task().getTaskDefinitionKey())) {
-            caseReassignment.handOver(work.task().getProcessInstanceId(), holder);
+            caseReassignment.handOver(work.ref(), holder);
         }
     }
 
