@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
-import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.web.BindingProblems;
 import org.mediationdesk.web.Flash;
 import org.springframework.format.annotation.DateTimeFormat;

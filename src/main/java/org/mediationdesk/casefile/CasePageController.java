@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.mediationdesk.cases.AgreementParties;
 import org.mediationdesk.cases.CaseAccess;
 import org.mediationdesk.cases.CaseActions;
@@ -14,20 +13,21 @@ import org.mediationdesk.cases.CaseClock;
 import org.mediationdesk.cases.CaseQueries;
 import org.mediationdesk.cases.CaseRef;
 import org.mediationdesk.cases.CaseView;
-import org.mediationdesk.cases.FieldProblem;
-import org.mediationdesk.cases.InvalidRequestException;
-import org.mediationdesk.cases.forms.AcceptanceForm;
-import org.mediationdesk.cases.forms.AgreementForm;
-import org.mediationdesk.cases.forms.ConfirmationForm;
-import org.mediationdesk.cases.forms.MediationOutcomeForm;
 import org.mediationdesk.cases.forms.PauseForm;
-import org.mediationdesk.cases.forms.ReferralForm;
+import org.mediationdesk.process.Stage;
+import org.mediationdesk.process.forms.AcceptanceForm;
+import org.mediationdesk.process.forms.AgreementForm;
+import org.mediationdesk.process.forms.ConfirmationForm;
+import org.mediationdesk.process.forms.MediationOutcomeForm;
+import org.mediationdesk.process.forms.ReferralForm;
 import org.mediationdesk.reference.Agency;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.security.Role;
 import org.mediationdesk.system.ConflictException;
+import org.mediationdesk.system.FieldProblem;
+import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.tasks.OpenTasks;
 import org.mediationdesk.tasks.TaskWork;
 import org.mediationdesk.web.Flash;
@@ -87,7 +87,7 @@ class CasePageController {
         model.addAttribute("c", view);
         model.addAttribute("parties", parties.shownTo(caseNumber, user));
         model.addAttribute("tasks", tasks);
-        model.addAttribute("caseActionsAllowed", workable && tasks.stream().anyMatch(t -> "mediate".equals(t.stage())));
+        model.addAttribute("caseActionsAllowed", workable && tasks.stream().anyMatch(t -> Stage.MEDIATE.id().equals(t.stage())));
         model.addAttribute("centres", referenceData.centres());
         model.addAttribute("agencies", referenceData.agencies());
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
@@ -183,8 +183,6 @@ class CasePageController {
             Flash.success(redirect, doneKey);
         } catch (ConflictException e) {
             Flash.danger(redirect, e.messageKey());
-        } catch (MismatchingMessageCorrelationException e) {
-            Flash.danger(redirect, "case.notInMediation");
         }
         return "redirect:/cases/" + caseNumber;
     }

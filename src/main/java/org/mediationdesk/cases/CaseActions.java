@@ -6,27 +6,22 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.mediationdesk.cases.forms.AgenciesForm;
 import org.mediationdesk.cases.forms.SessionForm;
 import org.mediationdesk.cases.forms.TransferForm;
 import org.mediationdesk.process.EngineTransaction;
+import org.mediationdesk.process.Stage;
+import org.mediationdesk.process.Workflow;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
 import org.mediationdesk.system.ConflictException;
+import org.mediationdesk.system.FieldProblem;
+import org.mediationdesk.system.InvalidRequestException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.mediationdesk.process.ProcessVariables.AGENCIES;
-import static org.mediationdesk.process.ProcessVariables.AGENCIES_MESSAGE;
-import static org.mediationdesk.process.ProcessVariables.OPINIONS_DUE;
-import static org.mediationdesk.process.ProcessVariables.TRANSFER_MESSAGE;
-import static org.mediationdesk.process.ProcessVariables.TRANSFER_REASON;
-import static org.mediationdesk.process.ProcessVariables.TRANSFER_TO;
 
 /**
  * What a mediator or manager does to a case in mediation without finishing the stage: record a
@@ -41,22 +36,20 @@ public class CaseActions {
     private final CaseJournal journal;
     private final ReferenceData referenceData;
     private final DeadlinePolicy deadlines;
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
+    private final Workflow workflow;
     private final EngineTransaction engineTransaction;
     private final TransactionTemplate transaction;
 
     CaseActions(CaseAccess access, FormReader forms, MediationRecordMapper records, CaseJournal journal,
-                ReferenceData referenceData, DeadlinePolicy deadlines, RuntimeService runtimeService,
-                TaskService taskService, EngineTransaction engineTransaction, PlatformTransactionManager transactions) {
+                ReferenceData referenceData, DeadlinePolicy deadlines, Workflow workflow,
+                EngineTransaction engineTransaction, PlatformTransactionManager transactions) {
         this.access = access;
         this.forms = forms;
         this.records = records;
         this.journal = journal;
         this.referenceData = referenceData;
         this.deadlines = deadlines;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
+        this.workflow = workflow;
         this.engineTransaction = engineTransaction;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -92,11 +85,7 @@ public class CaseActions {
             journal.record(ref.id(), EventType.AGENCIES_REQUESTED, user.username(),
                     agencies.stream().map(referenceData::agencyName).collect(Collectors.joining("、"))
                             + (form.note() == null ? "" : "：" + form.note()));
-            runtimeService.createMessageCorrelation(AGENCIES_MESSAGE)
-                    .processInstanceId(ref.processInstanceId())
-                    .setVariable(AGENCIES, new ArrayList<>(agencies))
-                    .setVariable(OPINIONS_DUE, CaseStages.toDate(due))
-                    .correlate();
+            workflow.requestAgencies(ref.processInstanceId(), agencies, due);
         });
     }
 
@@ -112,11 +101,7 @@ public class CaseActions {
         engineTransaction.runAs(user.username(), () -> {
             // The agencies answer the centre that asked them; a transfer waits until they have.
             requireNoOpinionsAwaited(ref);
-            runtimeService.createMessageCorrelation(TRANSFER_MESSAGE)
-                    .processInstanceId(ref.processInstanceId())
-                    .setVariable(TRANSFER_TO, form.centreCode())
-                    .setVariable(TRANSFER_REASON, form.reason())
-                    .correlate();
+            workflow.requestTransfer(ref.processInstanceId(), form.centreCode(), form.reason());
         });
     }
 
@@ -131,9 +116,7 @@ public class CaseActions {
             throw new AccessDeniedException("Only mediators and managers work on cases");
         }
         CaseRef ref = access.workableCase(caseNumber, user);
-        boolean mediating = taskService.createTaskQuery().processInstanceId(ref.processInstanceId())
-                .taskDefinitionKey("mediate").count() > 0;
-        if (!mediating) {
+        if (!workflow.isAt(ref.processInstanceId(), Stage.MEDIATE)) {
             throw new ConflictException("case.notInMediation");
         }
         return ref;

@@ -1,53 +1,21 @@
 package org.mediationdesk.cases;
 
-import java.net.URI;
-import java.util.List;
-
-import jakarta.validation.Valid;
 import org.mediationdesk.security.AppUser;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The JSON API for registering and reading disputes. */
+/** The JSON API for reading a dispute (registering one is intake's). */
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
-    private static final int MAX_KEY_LENGTH = 128;
-
-    private final CaseRegistrationService registration;
     private final CaseQueries queries;
-    private final MessageSource messages;
 
-    CaseController(CaseRegistrationService registration, CaseQueries queries, MessageSource messages) {
-        this.registration = registration;
+    CaseController(CaseQueries queries) {
         this.queries = queries;
-        this.messages = messages;
-    }
-
-    @PostMapping
-    ResponseEntity<CaseView> register(@Valid @RequestBody RegisterCaseRequest request,
-                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-                                      @AuthenticationPrincipal AppUser user) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
-            throw new InvalidRequestException(List.of(new FieldProblem(IDEMPOTENCY_KEY, messages.getMessage(
-                    "request.idempotencyKey.invalid", new Object[] {MAX_KEY_LENGTH}, LocaleContextHolder.getLocale()))));
-        }
-        var registered = registration.register(request, idempotencyKey, user);
-        return ResponseEntity.created(URI.create("/api/cases/" + registered.caseNumber()))
-                .header(REPLAYED, Boolean.toString(registered.replayed()))
-                .body(queries.find(registered.caseNumber(), user));
     }
 
     @GetMapping("/{caseNumber}")

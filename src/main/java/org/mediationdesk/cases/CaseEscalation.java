@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.process.EngineTransaction;
-import org.mediationdesk.process.ProcessVariables;
+import org.mediationdesk.process.Workflow;
 import org.mediationdesk.reference.CentreKind;
 import org.mediationdesk.reference.ReferenceData;
-import org.mediationdesk.routing.Decision;
 import org.mediationdesk.routing.DeadlineClock;
+import org.mediationdesk.routing.Decision;
 import org.mediationdesk.routing.DisputeRules;
 import org.mediationdesk.routing.EscalationAction;
 import org.mediationdesk.routing.EscalationDecision;
@@ -25,6 +24,7 @@ import org.mediationdesk.routing.WarningColour;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -45,19 +45,19 @@ public class CaseEscalation {
     private final DisputeRules rules;
     private final WorkingCalendar calendar;
     private final ReferenceData referenceData;
-    private final RuntimeService runtimeService;
+    private final Workflow workflow;
     private final EngineTransaction engineTransaction;
     private final DecisionLog decisions;
 
     CaseEscalation(CaseMapper cases, CaseJournal journal, DisputeRules rules, WorkingCalendar calendar,
-                   ReferenceData referenceData, RuntimeService runtimeService, EngineTransaction engineTransaction,
+                   ReferenceData referenceData, Workflow workflow, EngineTransaction engineTransaction,
                    DecisionLog decisions) {
         this.cases = cases;
         this.journal = journal;
         this.rules = rules;
         this.calendar = calendar;
         this.referenceData = referenceData;
-        this.runtimeService = runtimeService;
+        this.workflow = workflow;
         this.engineTransaction = engineTransaction;
         this.decisions = decisions;
     }
@@ -91,16 +91,15 @@ public class CaseEscalation {
     }
 
     /**
-     * Right after registration, so a critical or group dispute is reported at once. A failure here
-     * does not undo the registration: the next sweep tries again.
+     * Right after a registration commits, on another thread, so a critical or group dispute is
+     * reported within moments of registration without holding the clerk's request. Should this
+     * fail, the registration stands: the event's publication stays open (sent again at the next
+     * start) and the next sweep acts anyway.
      */
-    public void afterRegistration(String caseNumber) {
-        try {
-            cases.findByNumber(caseNumber).filter(CaseEscalation::running)
-                    .ifPresent(row -> escalate(row, escalationsOf(List.of(row)).getOrDefault(row.id(), Set.of())));
-        } catch (RuntimeException e) {
-            log.warn("Escalation of {} after registration failed; the sweep will retry", caseNumber, e);
-        }
+    @ApplicationModuleListener
+    void onRegistered(DisputeRegistered registered) {
+        cases.findById(registered.caseId()).filter(CaseEscalation::running)
+                .ifPresent(row -> escalate(row, escalationsOf(List.of(row)).getOrDefault(row.id(), Set.of())));
     }
 
     /** The colour of a case's running deadline; null when no deadline runs. */
@@ -155,9 +154,7 @@ public class CaseEscalation {
                 decisions.record(row.id(), decision, clock.toString(), decision.result().colour() + " " + action);
                 journal.record(row.id(), EventType.ESCALATED, CaseTriage.SYSTEM_ACTOR, describe(action, row));
                 if (action != EscalationAction.REMIND_MEDIATOR) {
-                    runtimeService.createMessageCorrelation(ProcessVariables.ESCALATION_MESSAGE)
-                            .processInstanceId(row.processInstanceId())
-                            .correlate();
+                    workflow.escalateToCounty(row.processInstanceId());
                 }
             });
             return true;

@@ -2,6 +2,7 @@ package org.mediationdesk.cases;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -13,9 +14,13 @@ import org.mediationdesk.reference.DisputeSource;
 @Mapper
 interface CaseFactsMapper {
 
-    int countRegistered(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+    /** {@code centres}: the centres the cases are at now; null for every centre, never empty. */
+    int countRegistered(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+                        @Param("centres") Collection<String> centres);
 
-    List<CaseFactsRow> findRegistered(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+    /** {@code centres}: the centres the cases are at now; null for every centre, never empty. */
+    List<CaseFactsRow> findRegistered(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+                                      @Param("centres") Collection<String> centres);
 
     /** The parties of the cases registered in the period, with their case's id and registration time. */
     List<PartyFactsRow> findPartiesOfRegistered(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);

@@ -3,6 +3,7 @@ package org.mediationdesk.cases;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import org.mediationdesk.system.ConflictException;
 import org.springframework.stereotype.Component;
 
 /** Writes a case's history: every status move and every action, with who and why. */
@@ -21,13 +22,16 @@ class CaseJournal {
         return LocalDateTime.now(clock);
     }
 
-    /** Moves the case to {@code to} (nothing if it is there already) and records the move. */
+    /**
+     * Moves the case to {@code to} (nothing if it is there already) and records the move; a case another
+     * request moved meanwhile is a 409 (from inside the process too: Workflow unwraps it).
+     */
     void move(CaseMapper.CaseRow row, CaseStatus to, EventType type, String actor, String note) {
         if (row.status() == to) {
             return;
         }
         if (cases.moveStatus(row.id(), row.status(), to) != 1) {
-            throw new IllegalStateException("Case " + row.caseNumber() + " changed while moving to " + to);
+            throw new ConflictException("case.changed");
         }
         cases.insertEvent(new CaseEvent(row.id(), now(), actor, type, row.status(), to, fit(note)));
     }

@@ -15,10 +15,6 @@ import org.mediationdesk.reference.DisputeSource;
 @Mapper
 interface CaseMapper {
 
-    void insertCase(NewCase newCase);
-
-    void insertParties(@Param("caseId") long caseId, @Param("parties") List<PartyRow> parties);
-
     void insertEvent(CaseEvent event);
 
     void insertDecisionRecord(DecisionRecord decision);
@@ -37,12 +33,6 @@ interface CaseMapper {
     DisputeHistory findHistory(@Param("caseId") long caseId, @Param("since") LocalDateTime since);
 
     /**
-     * Cases with a party of the same ID number, or the same name and phone, as one of {@code parties};
-     * newest first, at most {@code limit}. For the repeat-dispute warning before a registration.
-     */
-    List<EarlierCase> findCasesSharingAParty(@Param("parties") List<PartyRow> parties, @Param("limit") int limit);
-
-    /**
      * Process instances of open cases of these centres, of a type and/or whose case number or a
      * party's name contains {@code text} (either may be null), for filtering task lists.
      */
@@ -53,8 +43,6 @@ interface CaseMapper {
     int moveStatus(@Param("caseId") long caseId, @Param("from") CaseStatus from, @Param("to") CaseStatus to);
 
     void updateCentre(@Param("caseId") long caseId, @Param("centreCode") String centreCode);
-
-    void updateProcessInstance(@Param("caseId") long caseId, @Param("processInstanceId") String processInstanceId);
 
     void updateAcceptanceDue(@Param("caseId") long caseId, @Param("startedAt") LocalDateTime startedAt,
                              @Param("due") LocalDateTime due);
@@ -94,6 +82,9 @@ interface CaseMapper {
 
     Optional<CaseRow> findById(long id);
 
+    /** Locks the case's row until the transaction ends ({@code SELECT … FOR UPDATE}); empty if there is no such case. */
+    Optional<Long> lockCase(long id);
+
     Optional<CaseRow> findByNumber(String caseNumber);
 
     List<CaseRow> findByProcessInstances(@Param("ids") Collection<String> processInstanceIds);
@@ -124,16 +115,6 @@ interface CaseMapper {
     /** A party as stored; vulnerabilities are codes separated by commas. */
     record PartyRow(PartyRole role, PartyKind kind, String name, String idNumber, String phone,
                     String vulnerabilities) {
-
-        static PartyRow of(PartyRequest party) {
-            return new PartyRow(party.role(), party.kind(), party.name(), party.idNumber(), party.phone(),
-                    Codes.join(party.vulnerabilities()));
-        }
-    }
-
-    /** An earlier case sharing a party with a dispute being registered, and that party's name. */
-    record EarlierCase(String caseNumber, LocalDateTime registeredAt, CaseStatus status, String centreCode,
-                       String disputeTypeCode, String partyName) {
     }
 
     /** How many earlier cases share one party with this one, and how many share two or more. */

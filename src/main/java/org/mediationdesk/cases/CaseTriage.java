@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.mediationdesk.reference.Centre;
+import org.mediationdesk.reference.IdentityNumbers;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.reference.RiskIndicator;
 import org.mediationdesk.reference.Vulnerability;

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.mediationdesk.mediators.MediatorAssignment;
+import org.mediationdesk.reference.IdentityNumbers;
 import org.mediationdesk.reference.RiskIndicator;
 import org.mediationdesk.reference.Vulnerability;
 import org.mediationdesk.routing.DisputeFact;
@@ -28,21 +30,34 @@ public class RegisteredCaseFacts {
         this.mapper = mapper;
     }
 
-    /** How many cases were registered from {@code from} to {@code to}, both days included. */
-    public int count(LocalDate from, LocalDate to) {
-        return mapper.countRegistered(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    /**
+     * How many cases were registered from {@code from} to {@code to}, both days included, that are
+     * now at one of {@code centres} (null: at any centre).
+     */
+    public int count(LocalDate from, LocalDate to, Set<String> centres) {
+        if (centres != null && centres.isEmpty()) {
+            return 0;
+        }
+        return mapper.countRegistered(from.atStartOfDay(), to.plusDays(1).atStartOfDay(), centres);
     }
 
-    /** The cases registered from {@code from} to {@code to} (both included), in registration order. */
+    /**
+     * The cases registered from {@code from} to {@code to} (both included) that are now at one of
+     * {@code centres} (null: at any centre), in registration order. Earlier disputes count those at
+     * every centre, as registration does.
+     */
     @Transactional(readOnly = true)
-    public List<CaseFacts> between(LocalDate from, LocalDate to) {
+    public List<CaseFacts> between(LocalDate from, LocalDate to, Set<String> centres) {
+        if (centres != null && centres.isEmpty()) {
+            return List.of();
+        }
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime end = to.plusDays(1).atStartOfDay();
         List<CaseFactsMapper.PartyFactsRow> parties = mapper.findPartiesOfRegistered(start.minusMonths(12), end);
         EarlierDisputes earlier = new EarlierDisputes(parties);
         Map<Long, List<CaseFactsMapper.PartyFactsRow>> byCase = parties.stream()
                 .collect(Collectors.groupingBy(CaseFactsMapper.PartyFactsRow::caseId));
-        return mapper.findRegistered(start, end).stream()
+        return mapper.findRegistered(start, end, centres).stream()
                 .map(row -> {
                     List<CaseFactsMapper.PartyFactsRow> own = byCase.getOrDefault(row.id(), List.of());
                     return facts(row, own, earlier.of(row.id(), row.registeredAt(), own));

@@ -8,20 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.variable.Variables;
-import org.mediationdesk.cases.forms.AcceptanceForm;
-import org.mediationdesk.cases.forms.AgencyOpinionForm;
-import org.mediationdesk.cases.forms.AgreementForm;
-import org.mediationdesk.cases.forms.ConfirmationForm;
-import org.mediationdesk.cases.forms.FollowUpForm;
-import org.mediationdesk.cases.forms.ManualTriageForm;
-import org.mediationdesk.cases.forms.MediationOutcomeForm;
-import org.mediationdesk.cases.forms.ReferralForm;
-import org.mediationdesk.cases.forms.SupervisionForm;
+import org.mediationdesk.process.Stage;
+import org.mediationdesk.process.forms.AcceptanceForm;
+import org.mediationdesk.process.forms.AgencyOpinionForm;
+import org.mediationdesk.process.forms.AgreementForm;
+import org.mediationdesk.process.forms.ConfirmationForm;
+import org.mediationdesk.process.forms.FollowUpForm;
+import org.mediationdesk.process.forms.ManualTriageForm;
+import org.mediationdesk.process.forms.MediationOutcomeForm;
+import org.mediationdesk.process.forms.ReferralForm;
+import org.mediationdesk.process.forms.SupervisionForm;
 import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.system.ConflictException;
+import org.mediationdesk.system.FieldProblem;
+import org.mediationdesk.system.InvalidRequestException;
 import org.springframework.stereotype.Service;
 
 import static org.mediationdesk.process.ProcessVariables.*;
@@ -53,23 +55,22 @@ public class StageCompletion {
     }
 
     /**
-     * @param stage       the task's definition key in the BPMN
+     * @param stage       the stage of the task being completed
      * @param taskContext the task's own variables (the agency of an agencyOpinion task, the process's return count)
      */
-    public Map<String, Object> record(String stage, CaseRef ref, JsonNode data, AppUser user,
+    public Map<String, Object> record(Stage stage, CaseRef ref, JsonNode data, AppUser user,
                                       Map<String, Object> taskContext) {
+        Object form = forms.read(data, stage.form());
         return switch (stage) {
-            case "acceptCase" -> accept(ref, forms.read(data, AcceptanceForm.class), user, taskContext);
-            case "triageManually" -> triageManually(ref, forms.read(data, ManualTriageForm.class), user);
-            case "mediate" -> mediate(ref, forms.read(data, MediationOutcomeForm.class), user);
-            case "agencyOpinion" -> agencyOpinion(ref, forms.read(data, AgencyOpinionForm.class), user,
-                    (String) taskContext.get(AGENCY));
-            case "recordAgreement" -> agreement(ref, forms.read(data, AgreementForm.class), user);
-            case "judicialConfirmation" -> confirmation(ref, forms.read(data, ConfirmationForm.class), user);
-            case "followUp" -> followUp(ref, forms.read(data, FollowUpForm.class), user);
-            case "referral" -> referral(ref, forms.read(data, ReferralForm.class), user);
-            case "superviseCase", "superviseAtCounty" -> supervise(ref, forms.read(data, SupervisionForm.class), user);
-            default -> throw new IllegalStateException("No form for stage " + stage);
+            case ACCEPT_CASE -> accept(ref, (AcceptanceForm) form, user, taskContext);
+            case TRIAGE_MANUALLY -> triageManually(ref, (ManualTriageForm) form, user);
+            case MEDIATE -> mediate(ref, (MediationOutcomeForm) form, user);
+            case AGENCY_OPINION -> agencyOpinion(ref, (AgencyOpinionForm) form, user, (String) taskContext.get(AGENCY));
+            case RECORD_AGREEMENT -> agreement(ref, (AgreementForm) form, user);
+            case JUDICIAL_CONFIRMATION -> confirmation(ref, (ConfirmationForm) form, user);
+            case FOLLOW_UP -> followUp(ref, (FollowUpForm) form, user);
+            case REFERRAL -> referral(ref, (ReferralForm) form, user);
+            case SUPERVISE_CASE, SUPERVISE_AT_COUNTY -> supervise(ref, (SupervisionForm) form, user);
         };
     }
 
@@ -186,10 +187,6 @@ public class StageCompletion {
 
     private String centreName(String code) {
         return referenceData.centre(code).map(Centre::nameZh).orElse(code);
-    }
-
-    private static Object transientNote(String note) {
-        return Variables.stringValue(note, true);
     }
 
     private static boolean isBlank(String value) {

@@ -8,11 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.mediationdesk.cases.CaseRegistrationService;
 import org.mediationdesk.cases.PartyKind;
-import org.mediationdesk.cases.PartyRequest;
 import org.mediationdesk.cases.PartyRole;
-import org.mediationdesk.cases.RegisterCaseRequest;
+import org.mediationdesk.intake.CaseRegistrationService;
+import org.mediationdesk.intake.PartyRequest;
+import org.mediationdesk.intake.RegisterCaseRequest;
 import org.mediationdesk.reference.DisputeSource;
 import org.mediationdesk.reference.RiskIndicator;
 import org.mediationdesk.reference.Vulnerability;

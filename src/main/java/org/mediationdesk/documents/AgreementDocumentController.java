@@ -1,6 +1,5 @@
 package org.mediationdesk.documents;
 
-
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.web.Downloads;
 import org.springframework.http.HttpHeaders;

@@ -1,54 +1,59 @@
 package org.mediationdesk.imports;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The error workbooks of recent uploads, in memory: at most {@value #CAPACITY}, each for
- * {@value #HOURS} hours, readable only by the user who uploaded. They are a by-product of an upload
- * that can be made again by uploading again, so losing them on a restart (or on another node)
- * costs a re-upload, never data; a table would have to be cleaned up for no more than that.
+ * The error workbooks of recent uploads, stored in the database so that the download may reach any
+ * node: each is kept for {@code mediationdesk.imports.error-workbook-keep} and readable only by the
+ * user who uploaded it. Every node deletes the expired ones every
+ * {@code mediationdesk.imports.error-workbook-sweep} (10 minutes by default); the sweep is one DELETE
+ * by expiry, the same whichever node runs it, so nodes sweeping at once need no coordination.
  */
 @Component
 class ErrorWorkbooks {
 
-    static final int CAPACITY = 100;
-    static final int HOURS = 2;
+    private static final Logger log = LoggerFactory.getLogger(ErrorWorkbooks.class);
 
+    private final ErrorWorkbookMapper workbooks;
+    private final ImportSettings settings;
     private final Clock clock;
-    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
 
-    ErrorWorkbooks(Clock clock) {
+    ErrorWorkbooks(ErrorWorkbookMapper workbooks, ImportSettings settings, Clock clock) {
+        this.workbooks = workbooks;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    synchronized String put(String owner, byte[] workbook) {
+    /** @return the id to download it by */
+    String put(String owner, byte[] workbook) {
+        LocalDateTime now = LocalDateTime.now(clock);
         String id = UUID.randomUUID().toString();
-        entries.put(id, new Entry(owner, workbook, Instant.now(clock)));
+        workbooks.insertWorkbook(new ErrorWorkbookMapper.WorkbookRow(id, owner, now,
+                now.plus(settings.errorWorkbookKeep()), workbook));
         return id;
     }
 
-    synchronized Optional<byte[]> get(String id, String owner) {
-        Entry entry = entries.get(id);
-        if (entry == null || Instant.now(clock).isAfter(entry.created().plus(Duration.ofHours(HOURS)))) {
-            entries.remove(id);
-            return Optional.empty();
-        }
-        return entry.owner().equals(owner) ? Optional.of(entry.workbook()) : Optional.empty();
+    /** Empty when there is no such workbook, it has expired, or {@code owner} did not upload it. */
+    Optional<byte[]> get(String id, String owner) {
+        return workbooks.findWorkbook(id, owner, LocalDateTime.now(clock)).map(ErrorWorkbookMapper.Content::workbook);
     }
 
-    private record Entry(String owner, byte[] workbook, Instant created) {
+    @Scheduled(fixedDelayString = "${mediationdesk.imports.error-workbook-sweep:PT10M}",
+            initialDelayString = "${mediationdesk.imports.error-workbook-sweep:PT10M}")
+    void sweep() {
+        log.debug("Deleted {} expired import error workbooks", sweepOnce());
+    }
+
+    /** @return how many expired workbooks this call deleted */
+    int sweepOnce() {
+        return workbooks.deleteExpired(LocalDateTime.now(clock));
     }
 }

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.mediationdesk.cases.RegisterCaseRequest;
+import org.mediationdesk.intake.RegisterCaseRequest;
 
 /**
  * One data row of an upload: its Excel row number, its cells normalised (trimmed, dates as

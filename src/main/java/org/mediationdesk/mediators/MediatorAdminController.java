@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
-import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.system.NotFoundException;
 import org.mediationdesk.web.BindingProblems;
 import org.mediationdesk.web.Flash;
@@ -25,7 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Administrators' mediator pages: every centre's mediators with caseload, cap, specialties and leave;
  * one mediator's cap and specialties, and their leave (recorded through the leave form, see
- * tasks/LeavePageController, which also moves their work).
+ * mediators/LeavePageController, which also moves their work).
  */
 @Controller
 @RequestMapping("/admin/mediators")

@@ -1,5 +1,7 @@
 package org.mediationdesk.process;
 
+import org.camunda.bpm.engine.variable.Variables;
+
 /** Names of the dispute process's variables and messages; the BPMN file refers to them too. */
 public final class ProcessVariables {
 
@@ -43,6 +45,11 @@ public final class ProcessVariables {
     public static final String ESCALATION_MESSAGE = "escalatedToCounty";
 
     private ProcessVariables() {
+    }
+
+    /** A {@link #NOTE}: written into the status event the move makes, and not kept in the process. */
+    public static Object transientNote(String note) {
+        return Variables.stringValue(note, true);
     }
 
     /** The candidate group of a centre's managers. */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.mediationdesk.cases.FieldProblem;
-import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.system.FieldProblem;
+import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.web.Flash;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

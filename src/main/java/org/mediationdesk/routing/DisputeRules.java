@@ -42,7 +42,7 @@ public class DisputeRules {
 
     /** The same decisions on another compiled rule set, e.g. a draft under test; nothing is stored. */
     public DisputeRules on(CompiledRules otherRules) {
-        return new DisputeRules(DecisionEngine.on(otherRules), referenceData, settings);
+        return new DisputeRules(engine.on(otherRules), referenceData, settings);
     }
 
     public Decision<TriageDecision> triage(DisputeFact dispute, Collection<PartyFact> parties) {

@@ -2,14 +2,16 @@ package org.mediationdesk.rulesets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.routing.CompiledRules;
 import org.mediationdesk.routing.DisputeRules;
-import org.mediationdesk.routing.RuleCompilationException;
+import org.mediationdesk.routing.compilation.RuleCompilationException;
 import org.mediationdesk.routing.scenarios.ScenarioResult;
 import org.mediationdesk.routing.scenarios.ScenarioRunner;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +37,7 @@ class RuleSetChecks {
             compiler.compile(versionId, files);
             return List.of();
         } catch (RuleCompilationException e) {
-            return e.problems().stream().map(p -> new RuleProblem(p.file(), p.line(), p.message())).toList();
+            return e.problems().stream().map(RuleSetChecks::toRuleProblem).toList();
         }
     }
 
@@ -45,8 +47,14 @@ class RuleSetChecks {
             return compiler.compile(versionId, files);
         } catch (RuleCompilationException e) {
             throw new RuleSetRejectedException("ruleset.doesNotCompile",
-                    e.problems().stream().map(p -> new RuleProblem(p.file(), p.line(), p.message())).toList());
+                    e.problems().stream().map(RuleSetChecks::toRuleProblem).toList());
         }
+    }
+
+    /** A compile problem in the reader's language: the rule policy's refusals come in Chinese and English. */
+    private static RuleProblem toRuleProblem(RuleCompilationException.Problem problem) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+        return new RuleProblem(problem.file(), problem.line(), problem.message(english));
     }
 
     /** Every row of every scenario table of the version, run on its own compiled rules. */

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.mediationdesk.routing.CompiledRules;
-import org.mediationdesk.routing.RuleCompiler;
 import org.mediationdesk.routing.RuleFiles;
+import org.mediationdesk.routing.compilation.RuleCompiler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +25,7 @@ class RuleSetCompiler {
         }
     };
 
-    /** @throws org.mediationdesk.routing.RuleCompilationException naming each problem's file and line */
+    /** @throws org.mediationdesk.routing.compilation.RuleCompilationException naming each problem's file and line */
     CompiledRules compile(long versionId, Map<String, String> files) {
         Map<String, String> drl = RuleFiles.drl(files);
         String key = RuleFiles.checksum(drl);

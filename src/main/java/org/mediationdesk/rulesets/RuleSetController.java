@@ -39,10 +39,15 @@ class RuleSetController {
     private final RuleSetPublishing publishing;
     private final RuleSetActivation activation;
     private final RuleSimulation simulation;
+    private final SimulationScope scope;
+    private final DraftRuns draftRuns;
 
     RuleSetController(RuleSetVersions versions, RuleSetChecks checks, RuleSetPublishing publishing,
-                      RuleSetActivation activation, RuleSimulation simulation) {
+                      RuleSetActivation activation, RuleSimulation simulation, SimulationScope scope,
+                      DraftRuns draftRuns) {
         this.simulation = simulation;
+        this.scope = scope;
+        this.draftRuns = draftRuns;
         this.versions = versions;
         this.checks = checks;
         this.publishing = publishing;
@@ -111,23 +116,33 @@ class RuleSetController {
     @PostMapping("/versions/{id}/scenario-runs")
     @Operation(summary = "Run every scenario table of the version (rules/scenarios/*.csv) on its rules")
     @ApiResponse(responseCode = "400", description = "the version does not compile; errors name file and line")
-    RuleSetViews.ScenarioRun runScenarios(@PathVariable long id) {
+    @ApiResponse(responseCode = "409", description = "the caller runs a draft already (scenarios or a simulation)")
+    @ApiResponse(responseCode = "429", description = "this node runs as many drafts as it may at once")
+    RuleSetViews.ScenarioRun runScenarios(@PathVariable long id, @AuthenticationPrincipal AppUser user) {
         SortedMap<String, String> files = versions.files(versions.get(id).id());
-        List<ScenarioResult> results = checks.scenarios(checks.compile(id, files), files);
+        List<ScenarioResult> results;
+        try (var run = draftRuns.start(user.username())) {
+            results = checks.scenarios(checks.compile(id, files), files);
+        }
         int failed = (int) results.stream().filter(result -> !result.passed()).count();
         return new RuleSetViews.ScenarioRun(id, results.size() - failed, failed,
                 results.stream().map(RuleSetViews.ScenarioRow::of).toList());
     }
 
     @GetMapping("/versions/{id}/simulation")
-    @Operation(summary = "What-if: how the version would decide the cases registered in a period, against the "
-            + "published rules; changes nothing")
+    @Operation(summary = "What-if: how the version would decide the cases registered in a period (at the centres "
+            + "the caller may simulate on), against the published rules; changes nothing")
     @ApiResponse(responseCode = "400", description = "bad period (at most 366 days, 20,000 cases), or the version does not compile")
+    @ApiResponse(responseCode = "409", description = "the caller runs a draft already (scenarios or a simulation)")
+    @ApiResponse(responseCode = "429", description = "this node runs as many drafts as it may at once")
     SimulationReport simulate(@PathVariable long id,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              @RequestParam(defaultValue = "50") @Min(0) @Max(1000) int sample) {
-        return simulation.simulate(id, from, to).sample(sample);
+                              @RequestParam(defaultValue = "50") @Min(0) @Max(1000) int sample,
+                              @AuthenticationPrincipal AppUser user) {
+        try (var run = draftRuns.start(user.username())) {
+            return simulation.simulate(id, from, to, scope.of(user)).sample(sample);
+        }
     }
 
     @GetMapping("/versions/{id}/simulation.xlsx")
@@ -135,15 +150,20 @@ class RuleSetController {
     void simulationWorkbook(@PathVariable long id,
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                            HttpServletResponse response) throws IOException {
-        SimulationWorkbook.send(simulation.simulate(id, from, to), from, to, response);
+                            @AuthenticationPrincipal AppUser user, HttpServletResponse response) throws IOException {
+        SimulationReport report;
+        try (var run = draftRuns.start(user.username())) {
+            report = simulation.simulate(id, from, to, scope.of(user));
+        }
+        SimulationWorkbook.send(report, from, to, response);
     }
 
     @PostMapping("/versions/{id}/submission")
     @Operation(summary = "Submit a draft for approval")
+    @ApiResponse(responseCode = "400", description = "it does not compile or breaks the rule policy; errors name file and line")
     RuleSetViews.VersionDetail submit(@PathVariable long id, @Valid @RequestBody RuleSetRequests.Comment request,
                                       @AuthenticationPrincipal AppUser user) {
-        return detail(versions.submit(id, user.username(), request.comment().strip()));
+        return detail(publishing.submit(id, user.username(), request.comment().strip()));
     }
 
     @PostMapping("/versions/{id}/approval")

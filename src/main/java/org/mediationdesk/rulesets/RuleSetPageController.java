@@ -1,23 +1,22 @@
 package org.mediationdesk.rulesets;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.routing.scenarios.ScenarioResult;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
 import org.mediationdesk.system.ConflictException;
+import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.web.Flash;
 import org.mediationdesk.web.NavLink;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,29 +29,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The rule authors' pages (RULE_AUTHOR, ADMIN): versions, a version's files in a DRL editor with
- * compile errors by file and line, scenarios, what-if simulation, diff, and the publishing steps.
- * They call the same services as {@code /api/rulesets}.
+ * compile errors by file and line, scenarios, diff, and the publishing steps (the what-if simulation
+ * pages are {@link SimulationPageController}'s). They call the same services as {@code /api/rulesets}.
  */
 @Controller
 @RequestMapping("/rulesets")
 class RuleSetPageController {
 
-    private static final int SAMPLE = 100;
-
     private final RuleSetVersions versions;
     private final RuleSetChecks checks;
     private final RuleSetPublishing publishing;
-    private final RuleSimulation simulation;
+    private final DraftRuns draftRuns;
     private final RuleSetActivation activation;
+    private final MessageSource messages;
     private final Clock clock;
 
     RuleSetPageController(RuleSetVersions versions, RuleSetChecks checks, RuleSetPublishing publishing,
-                          RuleSimulation simulation, RuleSetActivation activation, Clock clock) {
+                          DraftRuns draftRuns, RuleSetActivation activation, MessageSource messages, Clock clock) {
         this.versions = versions;
         this.checks = checks;
         this.publishing = publishing;
-        this.simulation = simulation;
+        this.draftRuns = draftRuns;
         this.activation = activation;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -100,45 +99,19 @@ class RuleSetPageController {
     }
 
     @GetMapping("/{id}/scenarios")
-    String scenarios(@PathVariable long id, Model model) {
+    String scenarios(@PathVariable long id, @AuthenticationPrincipal AppUser user, Locale locale, Model model) {
         SortedMap<String, String> files = versions.files(versions.get(id).id());
-        try {
+        try (var run = draftRuns.start(user.username())) {
             List<ScenarioResult> results = checks.scenarios(checks.compile(id, files), files);
             model.addAttribute("results", results);
             model.addAttribute("failed", results.stream().filter(result -> !result.passed()).count());
         } catch (RuleSetRejectedException e) {
             model.addAttribute("problems", e.problems());
+        } catch (DraftRunRefusedException e) {
+            model.addAttribute("runRefused", e.message(messages, locale));
         }
         model.addAttribute("version", versions.get(id));
         return "rulesets/scenarios";
-    }
-
-    @GetMapping("/{id}/simulation")
-    String simulate(@PathVariable long id,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                    Model model) {
-        LocalDate end = to != null ? to : LocalDate.now(clock);
-        LocalDate start = from != null ? from : end.minusMonths(3);
-        model.addAttribute("version", versions.get(id));
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        try {
-            model.addAttribute("report", simulation.simulate(id, start, end).sample(SAMPLE));
-        } catch (InvalidRequestException e) {
-            model.addAttribute("periodProblem", e.problems().get(0).message());
-        } catch (RuleSetRejectedException e) {
-            model.addAttribute("problems", e.problems());
-        }
-        return "rulesets/simulation";
-    }
-
-    @GetMapping("/{id}/simulation.xlsx")
-    void simulationWorkbook(@PathVariable long id,
-                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                            HttpServletResponse response) throws IOException {
-        SimulationWorkbook.send(simulation.simulate(id, from, to), from, to, response);
     }
 
     @GetMapping("/diff")
@@ -154,7 +127,7 @@ class RuleSetPageController {
     @PostMapping("/{id}/submit")
     String submit(@PathVariable long id, @RequestParam String comment, @AuthenticationPrincipal AppUser user,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "rulesets.submitted", () -> versions.submit(id, user.username(), note(comment)));
+        return act(id, redirect, "rulesets.submitted", () -> publishing.submit(id, user.username(), note(comment)));
     }
 
     @PostMapping("/{id}/approve")

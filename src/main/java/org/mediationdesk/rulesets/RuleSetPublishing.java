@@ -24,6 +24,17 @@ public class RuleSetPublishing {
     }
 
     /**
+     * Submits a draft for approval once it compiles and passes the rule policy: nobody is asked to
+     * review a draft the server would refuse to run.
+     *
+     * @throws RuleSetRejectedException when it does not compile (file and line each)
+     */
+    public RuleSetVersion submit(long id, String actor, String note) {
+        checks.compile(id, versions.files(versions.get(id).id()));
+        return versions.submit(id, actor, note);
+    }
+
+    /**
      * @throws FourEyesException         when the approver prepared the draft
      * @throws RuleSetRejectedException  when it does not compile or a scenario fails (file and line each)
      */

@@ -1,5 +1,7 @@
 package org.mediationdesk.rulesets;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,5 +22,9 @@ final class RuleSetRequests {
 
     /** Why: submitting, approving, rolling back, discarding. */
     record Comment(@NotBlank @Size(max = 500) String comment) {
+    }
+
+    /** The registration dates, both included, of the past cases a simulation decides. */
+    record Period(@NotNull LocalDate from, @NotNull LocalDate to) {
     }
 }

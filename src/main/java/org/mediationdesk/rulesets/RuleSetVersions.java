@@ -9,10 +9,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.mediationdesk.cases.FieldProblem;
-import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.routing.RuleFiles;
 import org.mediationdesk.system.ConflictException;
+import org.mediationdesk.system.FieldProblem;
+import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

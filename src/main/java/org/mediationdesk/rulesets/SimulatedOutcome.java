@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * What one rule set decides for one case: risk, centre, mediator ({@code null} for the centre
- * queue), deadlines in working days, and the rules that fired; or the error if the rules failed.
+ * queue), deadlines in working days, and the rules that fired; or, if the rules failed, an error
+ * naming the decision, the rule and the exception's type. Nothing here is text of the case itself.
  */
 public record SimulatedOutcome(String risk, String centre, String mediator, Integer acceptanceDays, Integer mediationDays,
                         List<String> rulesFired, String error) {

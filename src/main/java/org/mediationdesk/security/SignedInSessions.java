@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * sign-in page. Sessions live in the database (Spring Session JDBC), so this ends them on every node.
  */
 @Component
-class SignedInSessions {
+public class SignedInSessions {
 
     private final SessionRegistry registry;
 
@@ -18,7 +18,7 @@ class SignedInSessions {
         this.registry = registry;
     }
 
-    void endAllOf(String username) {
+    public void endAllOf(String username) {
         registry.getAllSessions(username, false).forEach(SessionInformation::expireNow);
     }
 }

@@ -9,10 +9,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.mediationdesk.cases.FieldProblem;
-import org.mediationdesk.cases.IdempotencyKeyReusedException;
-import org.mediationdesk.cases.InvalidRequestException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -69,11 +65,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message(e.messageKey()));
-    }
-
-    @ExceptionHandler(MismatchingMessageCorrelationException.class)
-    ProblemDetail caseMovedOn(MismatchingMessageCorrelationException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("case.notInMediation"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -2,20 +2,16 @@ package org.mediationdesk.system;
 
 import java.sql.SQLException;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
 
 /**
  * Replaces the long stack trace of a start-up that fails on the database with what went wrong and
- * what to do: the database cannot be reached (or refuses the user), or it hands out connections at
- * an isolation level the process engine refuses (Camunda's ENGINE-12019). Either way the
- * application stops; it never runs half-started.
+ * what to do: the database cannot be reached, or refuses the user. The application stops; it never
+ * runs half-started. (A database the process engine refuses is process.EngineIsolationFailureAnalyzer's.)
  */
 class DatabaseFailureAnalyzer implements FailureAnalyzer {
-
-    private static final String ISOLATION_CHECK = "ENGINE-12019";
 
     private final Environment environment;
 
@@ -26,9 +22,6 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
     @Override
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).contains(ISOLATION_CHECK)) {
-                return wrongIsolation(cause);
-            }
             if (cause instanceof SQLException sql && isConnectionFailure(sql)) {
                 return unreachable(failure, sql);
             }
@@ -44,17 +37,6 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
                         + "MEDIATIONDESK_DB_PASSWORD (spring.datasource.url, .username, .password). "
                         + "The application does not start without its database.",
                 failure);
-    }
-
-    private FailureAnalysis wrongIsolation(Throwable cause) {
-        return new FailureAnalysis(
-                "The database at " + url() + " hands out connections at a transaction isolation level the "
-                        + "process engine refuses: " + cause.getMessage(),
-                "Use READ COMMITTED: set spring.datasource.hikari.transaction-isolation="
-                        + "TRANSACTION_READ_COMMITTED (the mysql profile does), or the server's "
-                        + "transaction_isolation to READ-COMMITTED. Camunda is built for READ COMMITTED; under "
-                        + "REPEATABLE READ, MySQL's default, it is known to deadlock.",
-                cause);
     }
 
     /** SQL state class 08 is a connection failure, 28 a refused user or password. */

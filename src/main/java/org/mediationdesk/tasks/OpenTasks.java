@@ -1,13 +1,10 @@
 package org.mediationdesk.tasks;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.TaskService;
 import org.mediationdesk.cases.CaseRef;
-import org.mediationdesk.process.ProcessVariables;
+import org.mediationdesk.process.Workflow;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.springframework.stereotype.Service;
@@ -16,11 +13,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class OpenTasks {
 
-    private final TaskService taskService;
+    private final Workflow workflow;
     private final CentreScope centreScope;
 
-    OpenTasks(TaskService taskService, CentreScope centreScope) {
-        this.taskService = taskService;
+    OpenTasks(Workflow workflow, CentreScope centreScope) {
+        this.workflow = workflow;
         this.centreScope = centreScope;
     }
 
@@ -29,18 +26,10 @@ public class OpenTasks {
             return List.of();
         }
         boolean ofUsersCentres = centreScope.canSee(user, ref.centreCode());
-        return taskService.createTaskQuery().processInstanceId(ref.processInstanceId())
-                .orderByTaskCreateTime().asc().list().stream()
-                .map(task -> new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-                        toLocal(task.getDueDate()),
-                        "agencyOpinion".equals(task.getTaskDefinitionKey())
-                                ? (String) taskService.getVariable(task.getId(), ProcessVariables.AGENCY) : null,
-                        ofUsersCentres && StageRoles.mayWork(user, task.getTaskDefinitionKey())))
+        return workflow.openTasksOf(ref.processInstanceId()).stream()
+                .map(task -> new OpenTask(task.id(), task.stage().id(), task.name(), task.assignee(), task.dueAt(),
+                        workflow.agencyOf(task), ofUsersCentres && task.stage().mayBeDoneBy(user)))
                 .toList();
-    }
-
-    private static LocalDateTime toLocal(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
     }
 
     /**

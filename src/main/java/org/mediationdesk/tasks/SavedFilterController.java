@@ -1,7 +1,7 @@
 package org.mediationdesk.tasks;
 
-import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

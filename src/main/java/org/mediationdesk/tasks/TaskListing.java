@@ -2,22 +2,18 @@ package org.mediationdesk.tasks;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.cases.CaseAccess;
 import org.mediationdesk.cases.CaseQueries;
-import org.mediationdesk.process.DisputeProcess;
 import org.mediationdesk.process.ProcessVariables;
+import org.mediationdesk.process.Stage;
+import org.mediationdesk.process.WorkItem;
+import org.mediationdesk.process.WorkQuery;
+import org.mediationdesk.process.Workflow;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.security.Role;
@@ -33,7 +29,7 @@ class TaskListing {
 
     enum Scope { MINE, CENTRE }
 
-    private final TaskService taskService;
+    private final Workflow workflow;
     private final CaseAccess caseAccess;
     private final CentreScope centreScope;
     private final Clock clock;
@@ -42,10 +38,10 @@ class TaskListing {
     /** The most tasks, in the list's order, that a filter on colour or overdue looks through. */
     private final int filterWindow;
 
-    TaskListing(TaskService taskService, CaseAccess caseAccess, CentreScope centreScope, Clock clock,
+    TaskListing(Workflow workflow, CaseAccess caseAccess, CentreScope centreScope, Clock clock,
                 CaseQueries caseQueries, WorkingCalendar calendar,
                 @Value("${mediationdesk.tasks.filter-window:2000}") int filterWindow) {
-        this.taskService = taskService;
+        this.workflow = workflow;
         this.caseAccess = caseAccess;
         this.centreScope = centreScope;
         this.clock = clock;
@@ -59,33 +55,36 @@ class TaskListing {
     }
 
     TaskPage list(AppUser user, Scope scope, int page, int size, boolean dueFirst, TaskFilter filter) {
-        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY);
+        WorkQuery query;
         if (scope == Scope.MINE) {
-            query.taskAssignee(user.username());
+            query = WorkQuery.heldBy(user.username());
         } else {
             List<String> groups = candidateGroups(user);
             if (groups.isEmpty()) {
                 return new TaskPage(List.of(), page, size, 0, false);
             }
-            query.taskCandidateGroupIn(groups).taskUnassigned();
+            query = WorkQuery.unclaimedIn(groups);
         }
         if (filter.stage() != null) {
-            query.taskDefinitionKey(filter.stage());
+            var stage = Stage.byId(filter.stage());
+            if (stage.isEmpty()) {
+                return new TaskPage(List.of(), page, size, 0, false);
+            }
+            query = query.atStage(stage.get());
         }
         if (filter.type() != null || filter.text() != null) {
             Set<String> cases = caseQueries.openProcessInstances(centreScope.visibleCentres(user), filter.type(), filter.text());
             if (cases.isEmpty()) {
                 return new TaskPage(List.of(), page, size, 0, false);
             }
-            query.processInstanceIdIn(cases.toArray(String[]::new));
+            query = query.ofCases(cases);
         }
-        query.orderByDueDate();
-        (dueFirst ? query.asc() : query.desc()).orderByTaskCreateTime().asc();
         if (!filter.filtersRows()) {
-            return new TaskPage(views(query.listPage(page * size, size)), page, size, query.count(), false);
+            return new TaskPage(views(workflow.find(query, dueFirst, page * size, size)), page, size,
+                    workflow.count(query), false);
         }
         // Colours come from the rules, per case: filter the rows here, over a bounded window, and say when it was full.
-        List<Task> window = query.listPage(0, filterWindow + 1);
+        List<WorkItem> window = workflow.find(query, dueFirst, 0, filterWindow + 1);
         boolean partial = window.size() > filterWindow;
         List<TaskView> matching = views(partial ? window.subList(0, filterWindow) : window).stream()
                 .filter(filter::accepts).toList();
@@ -96,34 +95,28 @@ class TaskListing {
 
     /** How many tasks the user holds, how many of those are past their due date, and how many wait in their queues. */
     WorkCounts counts(AppUser user) {
-        Date now = Date.from(clock.instant());
-        long mine = mine(user).count();
-        long overdue = mine == 0 ? 0 : mine(user).dueBefore(now).count();
+        WorkQuery mine = WorkQuery.heldBy(user.username());
+        long held = workflow.count(mine);
+        long overdue = held == 0 ? 0 : workflow.count(mine.dueBefore(LocalDateTime.now(clock)));
         List<String> groups = candidateGroups(user);
-        long queued = groups.isEmpty() ? 0 : taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY)
-                .taskCandidateGroupIn(groups).taskUnassigned().count();
-        return new WorkCounts(mine, overdue, queued);
-    }
-
-    private TaskQuery mine(AppUser user) {
-        return taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY).taskAssignee(user.username());
+        long queued = groups.isEmpty() ? 0 : workflow.count(WorkQuery.unclaimedIn(groups));
+        return new WorkCounts(held, overdue, queued);
     }
 
     record WorkCounts(long mine, long overdue, long queued) {
     }
 
-    private List<TaskView> views(List<Task> tasks) {
-        var cases = caseAccess.summariesByProcessInstance(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
-        Map<String, Object> agencies = agenciesOf(tasks);
+    private List<TaskView> views(List<WorkItem> tasks) {
+        var cases = caseAccess.summariesByProcessInstance(tasks.stream().map(WorkItem::processInstanceId).distinct().toList());
         LocalDateTime now = LocalDateTime.now(clock);
         List<TaskView> items = new ArrayList<>();
-        for (Task task : tasks) {
-            var summary = cases.get(task.getProcessInstanceId());
-            LocalDateTime due = toLocal(task.getDueDate());
-            items.add(new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), summary.caseNumber(),
-                    summary.status(), summary.type(), summary.centre(), task.getAssignee(),
-                    toLocal(task.getCreateTime()), due, (due != null && due.isBefore(now)) || summary.overdueSince() != null,
-                    summary.warning(), (String) agencies.get(task.getId()),
+        for (WorkItem task : tasks) {
+            var summary = cases.get(task.processInstanceId());
+            LocalDateTime due = task.dueAt();
+            items.add(new TaskView(task.id(), task.stage().id(), task.name(), summary.caseNumber(),
+                    summary.status(), summary.type(), summary.centre(), task.assignee(),
+                    task.createdAt(), due, (due != null && due.isBefore(now)) || summary.overdueSince() != null,
+                    summary.warning(), workflow.agencyOf(task),
                     due == null ? null : calendar.workingDaysBetween(now.toLocalDate(), due.toLocalDate())));
         }
         return items;
@@ -141,16 +134,5 @@ class TaskListing {
             }
         }
         return groups;
-    }
-
-    private Map<String, Object> agenciesOf(List<Task> tasks) {
-        Map<String, Object> agencies = new HashMap<>();
-        tasks.stream().filter(task -> "agencyOpinion".equals(task.getTaskDefinitionKey()))
-                .forEach(task -> agencies.put(task.getId(), taskService.getVariable(task.getId(), ProcessVariables.AGENCY)));
-        return agencies;
-    }
-
-    private static LocalDateTime toLocal(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
     }
 }

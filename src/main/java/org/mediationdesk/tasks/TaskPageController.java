@@ -1,8 +1,10 @@
 package org.mediationdesk.tasks;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.mediationdesk.process.Stage;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.routing.WarningColour;
 import org.mediationdesk.security.AppUser;
@@ -31,8 +33,7 @@ class TaskPageController {
     static final String VIEW = "tasks/list";
     static final int PAGE_SIZE = 20;
     /** The stages a filter offers, in the order of the process. */
-    static final List<String> STAGES = List.of("acceptCase", "triageManually", "mediate", "agencyOpinion",
-            "recordAgreement", "judicialConfirmation", "followUp", "referral", "superviseCase", "superviseAtCounty");
+    static final List<String> STAGES = Arrays.stream(Stage.values()).map(Stage::id).toList();
 
     private final TaskListing listing;
     private final TaskWork work;

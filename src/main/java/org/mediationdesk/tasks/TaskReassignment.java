@@ -1,23 +1,21 @@
 package org.mediationdesk.tasks;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.mediationdesk.cases.CaseAccess;
-import org.mediationdesk.cases.InvalidRequestException;
-import org.mediationdesk.process.DisputeProcess;
 import org.mediationdesk.process.EngineTransaction;
+import org.mediationdesk.process.Stage;
+import org.mediationdesk.process.WorkItem;
+import org.mediationdesk.process.WorkQuery;
+import org.mediationdesk.process.Workflow;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.system.ConflictException;
+import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,16 +32,16 @@ import org.springframework.stereotype.Service;
 public class TaskReassignment {
 
     private final TaskWork work;
-    private final TaskService taskService;
+    private final Workflow workflow;
     private final CaseAccess caseAccess;
     private final CentreScope centreScope;
     private final EngineTransaction engineTransaction;
     private final MessageSource messages;
 
-    TaskReassignment(TaskWork work, TaskService taskService, CaseAccess caseAccess, CentreScope centreScope,
+    TaskReassignment(TaskWork work, Workflow workflow, CaseAccess caseAccess, CentreScope centreScope,
                      EngineTransaction engineTransaction, MessageSource messages) {
         this.work = work;
-        this.taskService = taskService;
+        this.workflow = workflow;
         this.caseAccess = caseAccess;
         this.centreScope = centreScope;
         this.engineTransaction = engineTransaction;
@@ -52,7 +50,7 @@ public class TaskReassignment {
 
     /** Open tasks assigned to {@code assignee}, of cases the manager's centres hold. */
     public List<OpenTask> assignedTo(String assignee, AppUser manager) {
-        return openTasks(query().taskAssignee(assignee), manager);
+        return openTasks(WorkQuery.heldBy(assignee), manager);
     }
 
     /** Open tasks of these cases' processes, except the managers' own 督办 stages. */
@@ -60,8 +58,8 @@ public class TaskReassignment {
         if (processInstanceIds.isEmpty()) {
             return List.of();
         }
-        return openTasks(query().processInstanceIdIn(processInstanceIds.toArray(String[]::new)), manager).stream()
-                .filter(task -> !StageRoles.managersOnly(task.stage()))
+        return openTasks(WorkQuery.ofProcesses(processInstanceIds), manager).stream()
+                .filter(task -> !Stage.of(task.stage()).managersOnly())
                 .toList();
     }
 
@@ -86,22 +84,15 @@ public class TaskReassignment {
         return new Outcome(moved, refused);
     }
 
-
-    private TaskQuery query() {
-        return taskService.createTaskQuery().processDefinitionKey(DisputeProcess.PROCESS_KEY).orderByDueDate().asc()
-                .orderByTaskCreateTime().asc();
-    }
-
-    private List<OpenTask> openTasks(TaskQuery query, AppUser manager) {
-        List<Task> tasks = query.list();
-        var cases = caseAccess.summariesByProcessInstance(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
+    private List<OpenTask> openTasks(WorkQuery query, AppUser manager) {
+        List<WorkItem> tasks = workflow.find(query);
+        var cases = caseAccess.summariesByProcessInstance(tasks.stream().map(WorkItem::processInstanceId).distinct().toList());
         List<OpenTask> open = new ArrayList<>();
-        for (Task task : tasks) {
-            var summary = cases.get(task.getProcessInstanceId());
+        for (WorkItem task : tasks) {
+            var summary = cases.get(task.processInstanceId());
             if (summary != null && centreScope.canSee(manager, summary.centre().code())) {
-                open.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), summary.caseNumber(),
-                        task.getProcessInstanceId(), summary.centre().code(), task.getAssignee(),
-                        toLocal(task.getDueDate())));
+                open.add(new OpenTask(task.id(), task.stage().id(), task.name(), summary.caseNumber(),
+                        task.processInstanceId(), summary.centre().code(), task.assignee(), task.dueAt()));
             }
         }
         return open;
@@ -110,10 +101,6 @@ public class TaskReassignment {
     private String message(String key) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, null, key, locale);
-    }
-
-    private static LocalDateTime toLocal(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
     }
 
     public record OpenTask(String id, String stage, String name, String caseNumber, String processInstanceId,

@@ -1,26 +1,24 @@
 package org.mediationdesk.tasks;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.mediationdesk.cases.CaseAccess;
+import org.mediationdesk.cases.CaseLock;
 import org.mediationdesk.cases.CaseReassignment;
 import org.mediationdesk.cases.CaseRef;
 import org.mediationdesk.cases.EventType;
-import org.mediationdesk.cases.FieldProblem;
-import org.mediationdesk.cases.InvalidRequestException;
 import org.mediationdesk.cases.StageCompletion;
 import org.mediationdesk.process.EngineTransaction;
+import org.mediationdesk.process.WorkItem;
+import org.mediationdesk.process.Workflow;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
 import org.mediationdesk.system.ConflictException;
+import org.mediationdesk.system.FieldProblem;
+import org.mediationdesk.system.InvalidRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,29 +28,31 @@ import org.springframework.stereotype.Service;
 
 /**
  * Claim, hand back, reassign and complete tasks. Each action checks the caller's role and centre
- * first, then runs in one transaction: the case record, its history and the engine's move together.
- * The task API and the pages call the same methods.
+ * first, then runs in one transaction that holds the case ({@link CaseLock}) and looks at the task
+ * again: concurrent actions on a case run one after the other, and a loser gets a clear 409. The
+ * case record, its history and the engine's move happen together. The task API and the pages call
+ * the same methods.
  */
 @Service
 public class TaskWork {
 
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
-    private final TaskService taskService;
-    private final HistoryService historyService;
+    private final Workflow workflow;
     private final CaseAccess caseAccess;
+    private final CaseLock caseLock;
     private final StageCompletion stages;
     private final UserDetailsService users;
     private final MessageSource messages;
     private final EngineTransaction engineTransaction;
     private final CaseReassignment caseReassignment;
 
-    TaskWork(TaskService taskService, HistoryService historyService, CaseAccess caseAccess, StageCompletion stages,
+    TaskWork(Workflow workflow, CaseAccess caseAccess, CaseLock caseLock, StageCompletion stages,
              UserDetailsService users, MessageSource messages, EngineTransaction engineTransaction,
              CaseReassignment caseReassignment) {
-        this.taskService = taskService;
-        this.historyService = historyService;
+        this.workflow = workflow;
         this.caseAccess = caseAccess;
+        this.caseLock = caseLock;
         this.stages = stages;
         this.users = users;
         this.messages = messages;
@@ -61,30 +61,27 @@ public class TaskWork {
     }
 
     public void claim(String taskId, AppUser user) {
-        Work work = workOn(taskId, user);
-        if (user.username().equals(work.task().getAssignee())) {
-            return;
-        }
-        if (work.task().getAssignee() != null) {
-            throw new ConflictException("task.claimed");
-        }
-        inTransaction(user, "task.claimed", () -> {
-            taskService.claim(taskId, user.username());
+        onHeldCase(taskId, user, work -> {
+            if (work.task().heldBy(user.username())) {
+                return;
+            }
+            if (work.task().assignee() != null) {
+                throw new ConflictException("task.claimed");
+            }
+            workflow.claim(taskId, user.username());
             handOver(work, user.username());
-            stages.recordTaskEvent(work.ref(), EventType.CLAIMED, user, work.task().getName());
+            stages.recordTaskEvent(work.ref(), EventType.CLAIMED, user, work.task().name());
         });
     }
 
     public void unclaim(String taskId, AppUser user) {
-        Work work = workOn(taskId, user);
-        boolean holder = user.username().equals(work.task().getAssignee());
-        if (!holder && !user.has(Role.MANAGER)) {
-            throw new ConflictException("task.notYours");
-        }
-        inTransaction(user, () -> {
-            taskService.setAssignee(taskId, null);
+        onHeldCase(taskId, user, work -> {
+            if (!work.task().heldBy(user.username()) && !user.has(Role.MANAGER)) {
+                throw new ConflictException("task.notYours");
+            }
+            workflow.assign(taskId, null);
             handOver(work, null);
-            stages.recordTaskEvent(work.ref(), EventType.UNCLAIMED, user, work.task().getName());
+            stages.recordTaskEvent(work.ref(), EventType.UNCLAIMED, user, work.task().name());
         });
     }
 
@@ -92,32 +89,42 @@ public class TaskWork {
         if (!user.has(Role.MANAGER)) {
             throw new AccessDeniedException("Only managers reassign tasks");
         }
-        Work work = workOn(taskId, user);
-        AppUser target = eligibleAssignee(assignee, work);
-        inTransaction(user, () -> {
-            taskService.setAssignee(taskId, target.username());
+        onHeldCase(taskId, user, work -> {
+            AppUser target = eligibleAssignee(assignee, work);
+            workflow.assign(taskId, target.username());
             handOver(work, target.username());
             stages.recordTaskEvent(work.ref(), EventType.REASSIGNED, user,
-                    work.task().getName() + "：" + work.task().getAssignee() + " → " + target.username());
+                    work.task().name() + "：" + work.task().assignee() + " → " + target.username());
         });
     }
 
     public void complete(String taskId, JsonNode data, AppUser user) {
-        Work work = workOn(taskId, user);
-        if (!user.username().equals(work.task().getAssignee())) {
-            throw new ConflictException("task.notYours");
-        }
-        inTransaction(user, () -> {
-            Map<String, Object> context = taskService.getVariables(taskId);
-            var variables = stages.record(work.task().getTaskDefinitionKey(), work.ref(), data, user, context);
-            taskService.complete(taskId, variables);
+        onHeldCase(taskId, user, work -> {
+            if (!work.task().heldBy(user.username())) {
+                throw new ConflictException("task.notYours");
+            }
+            var variables = stages.record(work.task().stage(), work.ref(), data, user, workflow.variablesOf(taskId));
+            workflow.complete(taskId, variables);
         });
     }
 
     private void handOver(Work work, String holder) {
-        if (StageRoles.holdsTheCase(work.task().getTaskDefinitionKey())) {
+        if (work.task().stage().holdsTheCase()) {
             caseReassignment.handOver(work.ref(), holder);
         }
+    }
+
+    /**
+     * Checks the task and the caller, then in one transaction locks the case, reads the task as it is now
+     * (it may have moved on while this request waited) and does {@code action} on it.
+     */
+    private void onHeldCase(String taskId, AppUser user, Consumer<Work> action) {
+        Work seen = workOn(taskId, user);
+        engineTransaction.runAs(user.username(), () -> {
+            caseLock.hold(seen.ref());
+            WorkItem now = workflow.openTask(taskId).orElseThrow(() -> new ConflictException("task.done"));
+            action.accept(new Work(now, seen.ref()));
+        });
     }
 
     private Work workOn(String taskId, AppUser user) {
@@ -126,14 +133,11 @@ public class TaskWork {
         if (!TASK_ID.matcher(taskId).matches()) {
             throw new TaskNotFoundException(taskId);
         }
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            boolean existed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-            throw existed ? new ConflictException("task.done") : new TaskNotFoundException(taskId);
-        }
-        CaseRef ref = caseAccess.workableCaseOfProcess(task.getProcessInstanceId(), user);
-        if (!StageRoles.mayWork(user, task.getTaskDefinitionKey())) {
-            throw new AccessDeniedException("Role may not work on " + task.getTaskDefinitionKey());
+        WorkItem task = workflow.openTask(taskId).orElseThrow(() -> workflow.existed(taskId)
+                ? new ConflictException("task.done") : new TaskNotFoundException(taskId));
+        CaseRef ref = caseAccess.workableCaseOfProcess(task.processInstanceId(), user);
+        if (!task.stage().mayBeDoneBy(user)) {
+            throw new AccessDeniedException("Role may not work on " + task.stage().id());
         }
         return new Work(task, ref);
     }
@@ -142,7 +146,7 @@ public class TaskWork {
         try {
             AppUser target = (AppUser) users.loadUserByUsername(username == null ? "" : username);
             if (target.isEnabled() && work.ref().centreCode().equals(target.centreCode())
-                    && StageRoles.mayWork(target, work.task().getTaskDefinitionKey())) {
+                    && work.task().stage().mayBeDoneBy(target)) {
                 return target;
             }
         } catch (UsernameNotFoundException unknown) {
@@ -152,24 +156,6 @@ public class TaskWork {
                 messages.getMessage("task.assignee.invalid", null, LocaleContextHolder.getLocale()))));
     }
 
-    private void inTransaction(AppUser user, Runnable work) {
-        inTransaction(user, "task.done", work);
-    }
-
-    /**
-     * Concurrent claims and completions lose on the task's revision: the loser gets a clear 409,
-     * saying what beat it ({@code lostRaceMessage}: another claim, or the task moving on).
-     */
-    private void inTransaction(AppUser user, String lostRaceMessage, Runnable work) {
-        try {
-            engineTransaction.runAs(user.username(), work);
-        } catch (TaskAlreadyClaimedException e) {
-            throw new ConflictException("task.claimed");
-        } catch (OptimisticLockingException e) {
-            throw new ConflictException(lostRaceMessage);
-        }
-    }
-
-    private record Work(Task task, CaseRef ref) {
+    private record Work(WorkItem task, CaseRef ref) {
     }
 }

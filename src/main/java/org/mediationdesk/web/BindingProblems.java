@@ -2,7 +2,7 @@ package org.mediationdesk.web;
 
 import java.util.List;
 
-import org.mediationdesk.cases.FieldProblem;
+import org.mediationdesk.system.FieldProblem;
 import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +20,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The calendar over HTTP: the seeded 2026 schedule, administrators' changes, and refusals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class CalendarApiIT {
 
     /** Days these tests may add; removed after each test so other tests' deadlines do not see them. */

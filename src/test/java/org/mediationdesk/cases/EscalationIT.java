@@ -1,5 +1,6 @@
 package org.mediationdesk.cases;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +14,18 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Warning colours and escalation on real cases; each action happens once even with sweeps racing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class EscalationIT {
 
     @Autowired
@@ -116,7 +118,8 @@ class EscalationIT {
         String caseNumber = ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString()).getBody()
                 .get("caseNumber").asText();
 
-        assertThat(escalations(caseNumber)).containsExactly("ALERT_COUNTY_AND_POLICE");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(escalations(caseNumber)).containsExactly("ALERT_COUNTY_AND_POLICE"));
         assertThat(workflow.tasks(caseNumber, "superviseAtCounty")).hasSize(1);
         JsonNode view = workflow.caseAs("nanxun.manager", caseNumber);
         assertThat(view.at("/centre/code").asText()).isEqualTo("NX-COUNTY");

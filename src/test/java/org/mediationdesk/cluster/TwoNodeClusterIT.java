@@ -1,5 +1,8 @@
 package org.mediationdesk.cluster;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,16 +15,28 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.cases.CaseEscalation;
+import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.AppNode;
 import org.mediationdesk.support.BrowserSession;
 import org.mediationdesk.support.Disputes;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,12 +44,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two application nodes on one MySQL/MariaDB database, as behind a load balancer: cases registered on
  * both are all there once; every deadline timer and escalation fires exactly once though both nodes
  * run a job executor and an escalation sweep; a task claimed on one node leaves the other's queue;
- * a browser signed in on one node is signed in on the other. Run by {@code mvn verify -Pmysql,cluster}.
+ * a browser signed in on one node is signed in on the other; an import's error workbook downloads
+ * from the other node and expires on both. Run by {@code mvn verify -Pmysql,cluster}.
  */
 class TwoNodeClusterIT {
 
     /** Both nodes sweep every second and look for due jobs at least every two seconds. */
     private static final String[] FAST_SCHEDULES = {"mediationdesk.escalation.sweep=PT1S",
+            "mediationdesk.imports.error-workbook-sweep=PT1S",
             "camunda.bpm.job-execution.wait-time-in-millis=500", "camunda.bpm.job-execution.max-wait=2000"};
     private static final int CASES_PER_CLIENT = 5;
 
@@ -140,6 +157,86 @@ class TwoNodeClusterIT {
 
         assertThat(onB.statusCode()).as("signed-in page on the other node (a redirect means the sign-in page)")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void errorWorkbookOfAnImportOnOneNodeDownloadsCellByCellFromTheOtherAndExpiresOnBoth() throws Exception {
+        String run = "#" + System.nanoTime();
+        List<List<String>> rejectedRows = List.of(
+                importRow("不存在镇", "乡镇写错的纠纷" + run, "5000"),
+                importRow("菱湖镇", "金额为负的纠纷" + run, "-100"));
+        List<List<String>> rows = new ArrayList<>(rejectedRows);
+        rows.add(1, importRow("菱湖镇", "鱼塘排水纠纷" + run, "35000"));
+
+        JsonNode result = importOn(nodeA, rows);
+        ResponseEntity<byte[]> onB = rest(nodeB, "clerk").getForEntity(result.get("errorWorkbook").asText(), byte[].class);
+
+        assertThat(result.get("imported").asInt()).isEqualTo(1);
+        assertThat(onB.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (XSSFWorkbook errors = new XSSFWorkbook(new ByteArrayInputStream(onB.getBody()))) {
+            Sheet sheet = errors.getSheet("纠纷登记");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            for (int r = 0; r < rejectedRows.size(); r++) {
+                for (int c = 0; c < rejectedRows.get(r).size(); c++) {
+                    assertThat(text(sheet.getRow(2 + r).getCell(c))).as("row %d, column %d", r + 3, c + 1)
+                            .isEqualTo(rejectedRows.get(r).get(c));
+                }
+            }
+            assertThat(text(sheet.getRow(2).getCell(17))).startsWith("第3行：乡镇（街道）：");
+            assertThat(text(sheet.getRow(3).getCell(17))).startsWith("第5行：争议金额（元）：");
+        }
+        assertThat(rest(nodeB, "nanxun.manager").getForEntity(result.get("errorWorkbook").asText(), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        String id = result.get("errorWorkbookId").asText();
+        jdbc.update("UPDATE import_error_workbook SET expires_at = ? WHERE id = ?", LocalDateTime.now().minusSeconds(1), id);
+        assertThat(rest(nodeB, "clerk").getForEntity(result.get("errorWorkbook").asText(), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        awaitUntil(Duration.ofSeconds(30), () -> count("SELECT COUNT(*) FROM import_error_workbook WHERE id = ?", id) == 0);
+    }
+
+    private static List<String> importRow(String township, String description, String amount) {
+        return List.of("渔业", "当事人申请", "南浔区", township, "", description, "2026-11-20", "2", amount,
+                "沈建国", "个人", "330503197203150012", "13857201234", "钱小明", "个人", "", "");
+    }
+
+    /** Uploads the rows, every cell as text, in the template of that node. */
+    private static JsonNode importOn(AppNode node, List<List<String>> rows) throws IOException {
+        byte[] template = rest(node, "clerk").getForObject("/api/imports/template.xlsx", byte[].class);
+        ByteArrayOutputStream filled = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet sheet = workbook.getSheet("纠纷登记");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(2 + r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    if (!rows.get(r).get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
+                }
+            }
+            workbook.write(filled);
+        }
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("file", new ByteArrayResource(filled.toByteArray()) {
+            @Override
+            public String getFilename() {
+                return "纠纷.xlsx";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        var response = rest(node, "clerk").postForEntity("/api/imports", new HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static TestRestTemplate rest(AppNode node, String username) {
+        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + node.port()))
+                .withBasicAuth(username, ApiClient.DEMO_PASSWORD);
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : cell.getStringCellValue();
     }
 
     private List<String> centreQueue(AppNode node, String caseNumber) {

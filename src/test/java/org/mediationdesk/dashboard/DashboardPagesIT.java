@@ -14,12 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.reports.CentreFigures;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.TestUsers;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,8 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The manager's dashboard and its actions as served to a browser: counts against the database, the
  * 督办 list, centre scoping, bulk reassignment, and the report download on the page chain.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@ApplicationTest
 class DashboardPagesIT {
 
     private static final String FISHERY_CENTRE = "NX-LINGHU-FISHERY";

@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Workflow;
 import org.mediationdesk.web.Downloads;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The agreement document (调解协议书) downloaded over HTTP and read back with POI: what it says, who
  * may have it, and who sees the parties' full ID numbers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class AgreementDocumentIT {
 
     private static final String MEDIATOR = "linghu.mediator";

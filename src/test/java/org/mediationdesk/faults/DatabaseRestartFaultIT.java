@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The database dies (SIGKILL) and comes back in the middle of a registration load: the application
@@ -31,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseRestartFaultIT {
 
     private static final int CLIENTS = 4;
-    private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(8);
-    private static final Duration DOWN_FOR = Duration.ofSeconds(6);
-    private static final Duration LOAD_AFTER_RESTART = Duration.ofSeconds(15);
+    /** Registrations stored before the kill, and again after the restart, before the load stops. */
+    private static final int REGISTRATIONS_PER_PHASE = 5 * CLIENTS;
+    private static final Duration PHASE_LIMIT = Duration.ofMinutes(2);
 
     private final Map<String, String> caseByKey = new ConcurrentHashMap<>();
     private final AtomicInteger failedAttempts = new AtomicInteger();
@@ -53,14 +54,15 @@ class DatabaseRestartFaultIT {
                 load.add(clients.submit(() -> registerUntilStopped(node, id)));
             }
 
-            Thread.sleep(LOAD_BEFORE_KILL.toMillis());
+            awaitRegistrations(REGISTRATIONS_PER_PHASE, "before the kill");
             int storedBeforeKill = caseByKey.size();
+            int failedBeforeKill = failedAttempts.get();
             db.kill();
-            Thread.sleep(DOWN_FOR.toMillis());
+            await("every client meets the outage").atMost(PHASE_LIMIT)
+                    .until(() -> failedAttempts.get() >= failedBeforeKill + CLIENTS);
             db.restart();
             int storedAtRestart = caseByKey.size();
-            awaitRegistrations(storedAtRestart + 2 * CLIENTS, Duration.ofMinutes(2));
-            Thread.sleep(LOAD_AFTER_RESTART.toMillis());
+            awaitRegistrations(storedAtRestart + REGISTRATIONS_PER_PHASE, "after the restart");
             running.set(false);
             for (Future<?> each : load) {
                 each.get();
@@ -120,15 +122,12 @@ class DatabaseRestartFaultIT {
         }
     }
 
-    private void awaitRegistrations(int count, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (caseByKey.size() < count) {
-            assertThat(System.nanoTime()).as("registrations resumed within %s of the restart; unexpected answers: %s",
-                    limit, unexpectedAnswers).isLessThan(deadline);
-            Thread.sleep(200);
-        }
+    private void awaitRegistrations(int count, String when) {
+        await("%d registrations stored %s; unexpected answers: %s".formatted(count, when, unexpectedAnswers))
+                .atMost(PHASE_LIMIT).until(() -> caseByKey.size() >= count);
     }
 
+    /** The client's back-off between retries, not a wait for the test. */
     private static void pause() {
         try {
             Thread.sleep(250);

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -94,7 +94,7 @@ class DisputeProcessTest extends DisputeProcessTestCase {
 
         // When the dispute's process is started
         // Then the start fails with the triage's error
-        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(DisputeProcess.PROCESS_KEY, CASE_NUMBER,
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(Workflow.PROCESS_KEY, CASE_NUMBER,
                 Map.of(ProcessVariables.CASE_ID, CASE_ID, ProcessVariables.CASE_NUMBER, CASE_NUMBER)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Case 42 does not exist");

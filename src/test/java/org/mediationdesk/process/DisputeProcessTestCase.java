@@ -95,7 +95,7 @@ abstract class DisputeProcessTestCase {
     // ---- starting and reaching a stage ------------------------------------------------------------
 
     static ProcessInstance startDispute() {
-        return runtimeService().startProcessInstanceByKey(DisputeProcess.PROCESS_KEY, CASE_NUMBER,
+        return runtimeService().startProcessInstanceByKey(Workflow.PROCESS_KEY, CASE_NUMBER,
                 Map.of(ProcessVariables.CASE_ID, CASE_ID, ProcessVariables.CASE_NUMBER, CASE_NUMBER));
     }
 

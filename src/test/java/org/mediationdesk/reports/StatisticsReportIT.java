@@ -19,11 +19,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.Workflow;
 import org.mediationdesk.web.Downloads;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.within;
  * The statistical report read back with POI and checked cell by cell against figures computed here
  * from the raw rows (not with the report's SQL), for 南浔区's centres and the current month.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class StatisticsReportIT {
 
     private static final String MEDIATOR = "linghu.mediator";

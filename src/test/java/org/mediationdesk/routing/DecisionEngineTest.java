@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.routing.compilation.RuleCompiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

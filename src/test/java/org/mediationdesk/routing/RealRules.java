@@ -6,6 +6,7 @@ import java.util.Set;
 import org.mediationdesk.reference.CourtStage;
 import org.mediationdesk.reference.DisputeSource;
 import org.mediationdesk.reference.RiskIndicator;
+import org.mediationdesk.routing.compilation.RuleCompiler;
 
 /** The real DRL files from {@code rules/}, compiled once for the plain rule tests, and fact builders. */
 final class RealRules {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ReferenceData.class, DisputeRules.class, DecisionEngine.class, RulesFromFiles.class})
-@EnableConfigurationProperties(RoutingSettings.class)
+@EnableConfigurationProperties({RoutingSettings.class, RuleLimits.class})
 class RoutingRulesTest {
 
     private static final String NANXUN = "330503";

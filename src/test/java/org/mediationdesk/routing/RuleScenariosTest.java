@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MybatisTest(properties = {"spring.main.banner-mode=off", "logging.level.root=WARN"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ReferenceData.class, DisputeRules.class, DecisionEngine.class, RulesFromFiles.class})
-@EnableConfigurationProperties(RoutingSettings.class)
+@EnableConfigurationProperties({RoutingSettings.class, RuleLimits.class})
 class RuleScenariosTest {
 
     /** The DRL files the scenarios are about; other rule files are left to their own tests. */

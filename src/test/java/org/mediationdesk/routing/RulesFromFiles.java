@@ -1,5 +1,6 @@
 package org.mediationdesk.routing;
 
+import org.mediationdesk.routing.compilation.RuleCompiler;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 

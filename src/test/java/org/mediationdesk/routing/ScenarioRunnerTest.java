@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MybatisTest(properties = {"spring.main.banner-mode=off", "logging.level.root=WARN"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ReferenceData.class, DisputeRules.class, DecisionEngine.class, RulesFromFiles.class})
-@EnableConfigurationProperties(RoutingSettings.class)
+@EnableConfigurationProperties({RoutingSettings.class, RuleLimits.class})
 class ScenarioRunnerTest {
 
     private static final String HEADER = "场景 scenario,纠纷类型 type,来源 source,县区 countyCode,乡镇街道 township,人数 people,"

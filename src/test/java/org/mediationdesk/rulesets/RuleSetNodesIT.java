@@ -1,7 +1,6 @@
 package org.mediationdesk.rulesets;
 
 import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,11 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.MediationDeskApplication;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.RuleSetDrafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -29,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * same database, without a job executor): each notices a version published on the other within
  * a few polls, and routes new cases by it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class RuleSetNodesIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);

@@ -1,12 +1,15 @@
 package org.mediationdesk.rulesets;
 
+import java.time.Duration;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.support.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,9 +19,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The rule authors' pages as served: versions, the DRL editor with compile errors by line, scenarios, simulation, diff. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+/**
+ * The rule authors' pages as served: versions, the DRL editor with compile errors by line, scenarios,
+ * a simulation job run to its report, diff. A running simulation's page is in {@link DraftRunsIT}.
+ */
+@ApplicationTest
 class RuleSetPagesIT {
 
     @Autowired
@@ -64,8 +69,19 @@ class RuleSetPagesIT {
                 .andExpect(content().string(containsString("id=\"scenario-rows\"")))
                 .andExpect(content().string(containsString("未通过 0 行")));
         mvc.perform(get(draft + "/simulation")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"simulation-summary\"")))
-                .andExpect(content().string(containsString("simulation.xlsx")));
+                .andExpect(content().string(containsString("id=\"simulation-form\"")));
+        String job = mvc.perform(post(draft + "/simulations").with(csrf())
+                        .param("from", LocalDate.now().minusDays(6).toString()).param("to", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", matchesPattern(draft + "/simulations/[0-9a-f-]{36}")))
+                .andReturn().getResponse().getHeader("Location");
+        // In the test's thread: that is where the signed-in user is.
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread().untilAsserted(() -> mvc.perform(get(job)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"simulation-summary\""))));
+        mvc.perform(get(job)).andExpect(content().string(containsString(job + "/report.xlsx")));
+        mvc.perform(get(job + "/progress")).andExpect(header().string("HX-Refresh", "true"));
+        mvc.perform(get(job + "/report.xlsx")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
         mvc.perform(get("/rulesets/diff").param("from", String.valueOf(published)).param("to", draft.substring(10)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("两个版本的文件完全相同")));

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,11 +14,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.RuleSetDrafts;
 import org.mediationdesk.support.TableChecksums;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
@@ -30,8 +29,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * current and the draft result, the full list downloads as a workbook, and nothing in the database
  * changes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class RuleSimulationIT {
+
+    /** A hostile draft's triage rule: it reads the description as a number, so the exception quotes it. */
+    private static final String DESCRIPTION_INTO_AN_EXCEPTION = """
+
+            rule "试行：把描述当作数字读"
+            when
+                $dispute : DisputeFact(description.contains("泄露测试"))
+            then
+                Integer.parseInt($dispute.getDescription());
+            end
+            """;
+    /** A hostile draft's assignment rule: it assigns every case to someone who is no mediator. */
+    private static final String INVENTED_MEDIATOR = """
+
+            rule "试行：分派给编造的调解员"
+                salience -1000
+            when
+                $decision : AssignmentDecision()
+            then
+                $decision.assign(new EligibleMediator(new MediatorFact("编造的调解员", java.util.Set.of(), true, false, 0,
+                        15, false, false, false, 0L)));
+            end
+            """;
 
     @Autowired
     TestRestTemplate rest;
@@ -79,6 +101,33 @@ class RuleSimulationIT {
     }
 
     @Test
+    void hostileDraftGetsBackOutcomesAndRuleNamesButNoTextOfTheCases() throws IOException {
+        String secret = "泄露测试：王秘密家鱼塘夜里被人投毒";
+        String leaked = register(secret);
+        RuleSetDrafts drafts = new RuleSetDrafts(rest);
+        long draft = drafts.draft("author");
+        assertThat(drafts.save("author", draft, "rules/triage.drl",
+                drafts.file(draft, "rules/triage.drl") + DESCRIPTION_INTO_AN_EXCEPTION).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(drafts.save("author", draft, "rules/assignment.drl",
+                drafts.file(draft, "rules/assignment.drl") + INVENTED_MEDIATOR).getStatusCode()).isEqualTo(HttpStatus.OK);
+        String period = "from=" + LocalDate.now().minusDays(6) + "&to=" + LocalDate.now().plusDays(1);
+
+        var response = ApiClient.as(rest, "author").get("/api/rulesets/versions/" + draft + "/simulation?" + period + "&sample=1000");
+        byte[] workbook = rest.withBasicAuth("author", ApiClient.DEMO_PASSWORD)
+                .getForEntity("/api/rulesets/versions/" + draft + "/simulation.xlsx?" + period, byte[].class).getBody();
+
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
+        String report = response.getBody().toString();
+        assertThat(report).doesNotContain("王秘密", "投毒", "沈建国", "钱小明", "13857201234", "编造的调解员");
+        assertThat(cellsOf(workbook)).doesNotContain("王秘密", "投毒", "沈建国", "钱小明", "13857201234", "编造的调解员");
+        JsonNode failed = changedCase(response.getBody(), leaked);
+        assertThat(failed.at("/draft/error").asText()).contains("TRIAGE", "试行：把描述当作数字读", "NumberFormatException");
+        assertThat(failed.at("/current/centre").asText()).isEqualTo("NX-LINGHU-FISHERY");
+        assertThat(response.getBody().get("changedCases").findValuesAsText("error"))
+                .anyMatch(error -> error.startsWith("ASSIGNMENT"));
+    }
+
+    @Test
     void mediatorCannotSimulate() {
         long published = new RuleSetDrafts(rest).publishedVersion();
 
@@ -86,6 +135,28 @@ class RuleSimulationIT {
                 + "/simulation?from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private static JsonNode changedCase(JsonNode report, String caseNumber) {
+        for (JsonNode simulated : report.get("changedCases")) {
+            if (simulated.get("caseNumber").asText().equals(caseNumber)) {
+                return simulated;
+            }
+        }
+        throw new AssertionError(caseNumber + " is not among the changed cases of " + report);
+    }
+
+    /** Every cell of every sheet, one string. */
+    private static String cellsOf(byte[] workbook) throws IOException {
+        StringBuilder cells = new StringBuilder();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    row.forEach(cell -> cells.append(cell).append('\t'));
+                }
+            }
+        }
+        return cells.toString();
     }
 
     private String register(String description) {

@@ -25,7 +25,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Camunda's web apps and REST API, and the operations endpoints, are for administrators only. */
+/**
+ * Camunda's web apps and REST API, and the operations endpoints, are for administrators only. Not an
+ * {@code @ApplicationTest}: in the shared context Cockpit answered 500, most likely because Camunda's web
+ * apps keep static state that the most recently started context sets.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 class AdministrationAccessIT {

@@ -1,10 +1,9 @@
 package org.mediationdesk.security;
 
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.BrowserSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -23,8 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The administrators' user pages: create, validation, disable and enable, password reset, access. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@ApplicationTest
 class UserAdminPagesIT {
 
     @Autowired

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -119,13 +120,17 @@ public final class Chromium implements AutoCloseable {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
-    /** Polls until the condition gives a non-null, non-false value, or fails after 15 seconds. */
+    /**
+     * Polls until the condition gives a non-null, non-false value, or fails after 15 seconds. An element
+     * found on the page being left goes stale when the next one loads: the next poll finds it again.
+     */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return waitUntil(WAIT, condition);
     }
 
     public <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).ignoring(NoSuchElementException.class).until(condition::apply);
+        return new WebDriverWait(driver, timeout).ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** Waits until the page's flash message (after a form was sent) contains {@code text}. */

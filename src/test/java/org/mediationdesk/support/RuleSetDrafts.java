@@ -90,8 +90,13 @@ public final class RuleSetDrafts {
     }
 
     public void submit(String author, long version) {
-        var response = act(author, version, "submission");
+        var response = trySubmit(author, version);
         assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
+    }
+
+    /** Submission refuses a draft that does not compile (400, errors by file and line). */
+    public ResponseEntity<JsonNode> trySubmit(String author, long version) {
+        return act(author, version, "submission");
     }
 
     public ResponseEntity<JsonNode> approve(String approver, long version) {

@@ -16,11 +16,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.FuzzInputs;
 import org.mediationdesk.support.TableCounts;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing. Seeded, so a failure reproduces: {@code -Dfuzz.seed=…}; {@code -Dfuzz.requests=20000}
  * for a longer run than the default 2,000.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class ApiFuzzIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261129L);

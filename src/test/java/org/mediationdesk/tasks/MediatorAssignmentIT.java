@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.TestUsers;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The assignment rules at work: on acceptance, and when a mediator goes on leave. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class MediatorAssignmentIT {
 
     private static final String CENTRE = "NX-LINGHU-FISHERY";

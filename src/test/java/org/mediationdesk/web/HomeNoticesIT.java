@@ -9,11 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.TestUsers;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,8 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The home page tells mediators their work in hand and administrators what the calendar lacks. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@ApplicationTest
 class HomeNoticesIT {
 
     private static final String FISHERY_CENTRE = "NX-LINGHU-FISHERY";

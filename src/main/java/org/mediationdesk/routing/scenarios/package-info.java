@@ -5,4 +5,7 @@
  * org.mediationdesk.routing.scenarios.ScenarioRunner} runs each row through the rules the way a
  * registered case is run, and says for each row whether it passed and, if not, why.
  */
+@NamedInterface("scenarios")
 package org.mediationdesk.routing.scenarios;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,8 +1,0 @@
-package org.mediationdesk.cases.forms;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** agencyOpinion: one agency's opinion in a joint mediation. */
-public record AgencyOpinionForm(@NotBlank @Size(max = 2000) String opinion) {
-}

@@ -1,0 +1,31 @@
+package org.mediationdesk.intake;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.mediationdesk.cases.PartyKind;
+import org.mediationdesk.cases.PartyRole;
+import org.mediationdesk.reference.Vulnerability;
+
+/** A party as entered at intake, with any vulnerabilities ticked. ID numbers are kept trimmed and upper-case (a typed "x" check digit is "X"). */
+public record PartyRequest(
+        @NotNull PartyRole role,
+        @NotNull PartyKind kind,
+        @NotBlank @Size(max = 100) String name,
+        @Size(max = 18) String idNumber,
+        @Size(max = 20) String phone,
+        @Size(max = 3) List<@NotNull Vulnerability> vulnerabilities) {
+
+    public PartyRequest {
+        vulnerabilities = vulnerabilities == null ? List.of() : vulnerabilities;
+        idNumber = blankToNull(idNumber == null ? null : idNumber.trim().toUpperCase(Locale.ROOT));
+        phone = blankToNull(phone == null ? null : phone.trim());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,105 @@
+package org.mediationdesk.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.mediationdesk.cases.PartyKind;
+import org.mediationdesk.cases.PartyRole;
+import org.mediationdesk.mediators.MediatorAssignment;
+import org.mediationdesk.reference.DisputeSource;
+import org.mediationdesk.reference.IdentityNumbers;
+import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.reference.Region;
+import org.mediationdesk.system.FieldProblem;
+import org.mediationdesk.system.InvalidRequestException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks Bean Validation cannot make: codes that must exist, a township that must lie in the
+ * county, both sides of the dispute present, a plausible date, and well-formed ID numbers and phones.
+ */
+@Component
+class RegistrationValidator {
+
+    /** Older dates are typing slips; a DATE column on MySQL starts at 1000-01-01 anyway. */
+    static final LocalDate EARLIEST_OCCURRENCE = LocalDate.of(1900, 1, 1);
+    private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
+
+    private final ReferenceData referenceData;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final MediatorAssignment mediators;
+
+    RegistrationValidator(ReferenceData referenceData, MessageSource messages, Clock clock,
+                          MediatorAssignment mediators) {
+        this.referenceData = referenceData;
+        this.messages = messages;
+        this.clock = clock;
+        this.mediators = mediators;
+    }
+
+    /** @return the township's region code; throws {@link InvalidRequestException} listing every problem */
+    String validate(RegisterCaseRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (referenceData.disputeType(request.type()).isEmpty()) {
+            problems.add(problem("type", "case.type.unknown", request.type()));
+        }
+        String townshipCode = null;
+        Region county = referenceData.county(request.countyCode()).orElse(null);
+        if (county == null) {
+            problems.add(problem("countyCode", "case.county.unknown", request.countyCode()));
+        } else {
+            townshipCode = referenceData.township(county.code(), request.township().trim()).map(Region::code).orElse(null);
+            if (townshipCode == null) {
+                problems.add(problem("township", "case.township.unknown", request.township(), county.nameZh()));
+            }
+        }
+        if (request.occurredOn() != null && request.occurredOn().isBefore(EARLIEST_OCCURRENCE)) {
+            problems.add(problem("occurredOn", "case.occurredOn.tooEarly", EARLIEST_OCCURRENCE.toString()));
+        }
+        if (request.courtStage() != null && request.source() != DisputeSource.COURT_REFERRAL) {
+            problems.add(problem("courtStage", "case.courtStage.onlyForCourtReferrals"));
+        }
+        if (request.chosenMediator() != null && !mediators.isMediator(request.chosenMediator())) {
+            problems.add(problem("chosenMediator", "case.chosenMediator.unknown", request.chosenMediator()));
+        }
+        checkParties(request.parties(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return townshipCode;
+    }
+
+    private void checkParties(List<PartyRequest> parties, List<FieldProblem> problems) {
+        if (parties.stream().noneMatch(party -> party.role() == PartyRole.APPLICANT)) {
+            problems.add(problem("parties", "case.parties.applicantRequired"));
+        }
+        if (parties.stream().noneMatch(party -> party.role() == PartyRole.RESPONDENT)) {
+            problems.add(problem("parties", "case.parties.respondentRequired"));
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            PartyRequest party = parties.get(i);
+            String prefix = "parties[" + i + "].";
+            if (party.idNumber() != null) {
+                boolean person = party.kind() == PartyKind.PERSON;
+                boolean valid = person ? IdentityNumbers.isResidentId(party.idNumber(), LocalDate.now(clock))
+                        : IdentityNumbers.isCreditCode(party.idNumber());
+                if (!valid) {
+                    problems.add(problem(prefix + "idNumber", person ? "party.idNumber.invalid" : "party.creditCode.invalid"));
+                }
+            }
+            if (party.phone() != null && !PHONE.matcher(party.phone()).matches()) {
+                problems.add(problem(prefix + "phone", "party.phone.invalid"));
+            }
+        }
+    }
+
+    private FieldProblem problem(String field, String code, Object... args) {
+        return new FieldProblem(field, messages.getMessage(code, args, LocaleContextHolder.getLocale()));
+    }
+}

@@ -1,0 +1,21 @@
+package org.mediationdesk.process.forms;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** recordAgreement: the terms, the amount, how and by when they are performed, and the form. */
+public record AgreementForm(@NotBlank @Size(max = 4000) String terms,
+                            @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+                            @NotNull LocalDate performanceDeadline,
+                            @NotNull Form form,
+                            @NotNull Boolean judicialConfirmation) {
+
+    /** 书面协议 or 口头协议 (an oral agreement is recorded by the mediator). */
+    public enum Form { WRITTEN, ORAL }
+}
