@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,6 +80,16 @@ public class WorkingCalendar {
     /** The end (23:59:59) of the {@code workingDays}th working day after the day of {@code from}. */
     public LocalDateTime deadline(LocalDateTime from, int workingDays) {
         return addWorkingDays(from.toLocalDate(), workingDays).atTime(END_OF_DAY);
+    }
+
+    /**
+     * The end (23:59:59) of a period in calendar days or months as procedural law counts it (民事诉讼法
+     * 第八十五条, 民法典 第二百零一至二百零三条): the starting day is not counted; a month ends on the same
+     * day of the month it reaches, or that month's last day; a period whose last day is a weekend or
+     * public holiday ends on the next working day.
+     */
+    public LocalDateTime periodEnd(LocalDateTime from, Period period) {
+        return addWorkingDays(from.toLocalDate().plus(period), 0).atTime(END_OF_DAY);
     }
 
     /**

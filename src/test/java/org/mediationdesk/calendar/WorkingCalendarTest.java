@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,38 @@ class WorkingCalendarTest {
                 .isEqualTo(LocalDateTime.parse("2026-03-04T23:59:59"));
         assertThat(calendar.deadline(LocalDateTime.parse("2026-10-03T12:00:00"), 0))
                 .isEqualTo(LocalDateTime.parse("2026-10-08T23:59:59"));
+    }
+
+    @Test
+    void calendarDayPeriodDoesNotCountItsFirstDayAndRunsThroughWeekendsAndHolidays() {
+        assertThat(calendar.periodEnd(LocalDateTime.parse("2026-03-02T16:00:00"), Period.ofDays(30)))
+                .as("30 days from Monday 2 March end on Wednesday 1 April").isEqualTo(LocalDateTime.parse("2026-04-01T23:59:59"));
+        assertThat(calendar.periodEnd(LocalDateTime.parse("2026-09-20T10:00:00"), Period.ofDays(7)))
+                .as("a period across National Day keeps its length up to its last day").isEqualTo(LocalDateTime.parse("2026-09-28T23:59:59"));
+    }
+
+    @Test
+    void calendarDayPeriodEndingOnADayOffEndsOnTheNextWorkingDay() {
+        assertThat(calendar.periodEnd(LocalDateTime.parse("2026-03-06T09:00:00"), Period.ofDays(15)))
+                .as("last day Saturday 21 March").isEqualTo(LocalDateTime.parse("2026-03-23T23:59:59"));
+        assertThat(calendar.periodEnd(LocalDateTime.parse("2026-09-24T09:00:00"), Period.ofDays(7)))
+                .as("last day 1 October, in the holiday; 10 October is a make-up Saturday but 8 October comes first")
+                .isEqualTo(LocalDateTime.parse("2026-10-08T23:59:59"));
+        assertThat(calendar.periodEnd(LocalDateTime.parse("2026-09-13T09:00:00"), Period.ofDays(7)))
+                .as("last day Sunday 20 September is a make-up working day").isEqualTo(LocalDateTime.parse("2026-09-20T23:59:59"));
+    }
+
+    @Test
+    void monthPeriodEndsOnTheSameDayOfTheMonthOrThatMonthsLastDay() {
+        assertThat(calendar.periodEnd(LocalDateTime.parse("2026-03-16T09:00:00"), Period.ofMonths(1)))
+                .isEqualTo(LocalDateTime.parse("2026-04-16T23:59:59"));
+        assertThat(calendar.periodEnd(LocalDateTime.parse("2026-01-30T09:00:00"), Period.ofMonths(1)))
+                .as("no 30 February: the month's last day, Saturday 28 February, is a make-up working day")
+                .isEqualTo(LocalDateTime.parse("2026-02-28T23:59:59"));
+        assertThat(calendar.periodEnd(LocalDateTime.parse("2026-08-31T09:00:00"), Period.ofMonths(1)))
+                .as("30 September is a Wednesday").isEqualTo(LocalDateTime.parse("2026-09-30T23:59:59"));
+        assertThat(calendar.periodEnd(LocalDateTime.parse("2026-12-31T09:00:00"), Period.ofMonths(2)))
+                .as("28 February 2027 is a Sunday; 2027 has no rows here").isEqualTo(LocalDateTime.parse("2027-03-01T23:59:59"));
     }
 
     @Test
