@@ -26,8 +26,9 @@ interface CaseMapper {
     void updateTriage(@Param("caseId") long caseId, @Param("riskLevel") String riskLevel,
                       @Param("riskFlags") String riskFlags);
 
-    void updateDeadlines(@Param("caseId") long caseId, @Param("acceptanceWorkingDays") int acceptanceWorkingDays,
-                         @Param("mediationWorkingDays") int mediationWorkingDays);
+    /** The limits as codes ({@link org.mediationdesk.routing.TimeLimit#code()}); the court's may be null. */
+    void updateDeadlines(@Param("caseId") long caseId, @Param("acceptanceLimit") String acceptanceLimit,
+                         @Param("mediationLimit") String mediationLimit, @Param("courtLimit") String courtLimit);
 
     /** Earlier cases since {@code since} sharing a party (same ID number, or same name and phone) with this case. */
     DisputeHistory findHistory(@Param("caseId") long caseId, @Param("since") LocalDateTime since);
@@ -103,9 +104,9 @@ interface CaseMapper {
                    LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince,
                    LocalDateTime acceptedAt, String outcome, LocalDateTime outcomeAt, ClosureType closureType,
                    LocalDateTime closedAt, String riskIndicators, CourtStage courtStage, String riskLevel,
-                   String riskFlags, Integer acceptanceWorkingDays, Integer mediationWorkingDays,
-                   String chosenMediator, String mediator, LocalDateTime clockStartedAt, LocalDateTime pausedSince,
-                   int pausedWorkingDays, Integer extensionWorkingDays) {
+                   String riskFlags, String acceptanceLimit, String mediationLimit, String courtLimit,
+                   LocalDate courtFileReceivedOn, String chosenMediator, String mediator, LocalDateTime clockStartedAt,
+                   LocalDateTime pausedSince, int pausedWorkingDays, Integer extensionWorkingDays) {
     }
 
     /** An escalation action taken for a case. */

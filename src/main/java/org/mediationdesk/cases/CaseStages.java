@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
@@ -31,28 +30,24 @@ import static org.mediationdesk.process.ProcessVariables.managersOf;
 @Component("caseStages")
 public class CaseStages {
 
-    /** For a case triaged by hand after the rules failed: the deadlines the ordinary rules give. */
-    private static final int DEFAULT_ACCEPTANCE_WORKING_DAYS = 1;
-    private static final int DEFAULT_MEDIATION_WORKING_DAYS = 30;
-
     private final CaseMapper cases;
     private final CaseJournal journal;
-    private final WorkingCalendar calendar;
+    private final CaseDeadlines deadlines;
     private final ReferenceData referenceData;
     private final MediationRecordMapper records;
     private final CaseAssignment assignment;
 
-    CaseStages(CaseMapper cases, CaseJournal journal, WorkingCalendar calendar, ReferenceData referenceData,
+    CaseStages(CaseMapper cases, CaseJournal journal, CaseDeadlines deadlines, ReferenceData referenceData,
                MediationRecordMapper records, CaseAssignment assignment) {
         this.cases = cases;
         this.journal = journal;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.referenceData = referenceData;
         this.records = records;
         this.assignment = assignment;
     }
 
-    /** Acceptance starts: the centre in {@code centreCode} has the rules' acceptance deadline, in working days from now. */
+    /** Acceptance starts: the centre in {@code centreCode} has the rules' acceptance limit, from now. */
     public void awaitAcceptance(DelegateExecution execution) {
         CaseMapper.CaseRow row = caseOf(execution);
         String centreCode = (String) execution.getVariable(CENTRE_CODE);
@@ -60,8 +55,7 @@ public class CaseStages {
             cases.updateCentre(row.id(), centreCode);
         }
         LocalDateTime now = journal.now();
-        LocalDateTime due = calendar.deadline(now, row.acceptanceWorkingDays() == null
-                ? DEFAULT_ACCEPTANCE_WORKING_DAYS : row.acceptanceWorkingDays());
+        LocalDateTime due = deadlines.acceptanceDue(row, now);
         cases.updateAcceptanceDue(row.id(), now, due);
         execution.setVariable(ACCEPTANCE_DUE, toDate(due));
         execution.setVariable(CENTRE_MANAGERS, managersOf(centreCode));
@@ -74,14 +68,13 @@ public class CaseStages {
     }
 
     /**
-     * The case is accepted: the rules' mediation deadline runs, in working days from now, and the
+     * The case is accepted: the rules' mediation limits run from now (a court's from its file), and the
      * assignment rules pick its mediator (or leave it in the centre queue).
      */
     public void startMediation(DelegateExecution execution) {
         CaseMapper.CaseRow row = caseOf(execution);
         LocalDateTime now = journal.now();
-        LocalDateTime due = calendar.deadline(now, row.mediationWorkingDays() == null
-                ? DEFAULT_MEDIATION_WORKING_DAYS : row.mediationWorkingDays());
+        LocalDateTime due = deadlines.mediationDue(row, now);
         cases.startMediation(row.id(), now, due);
         execution.setVariable(MEDIATION_DUE, toDate(due));
         execution.setVariable(RETURN_COUNT, 0);

@@ -70,7 +70,8 @@ class CaseTriage {
         decisions.record(caseId, routing, assessed.summary(), centre.code());
         decisions.record(caseId, agencies, assessed.summary(), String.join(",", agencies.result().agencies()));
         decisions.record(caseId, deadlines, assessed.summary(), deadlines.result().toString());
-        cases.updateDeadlines(caseId, deadlines.result().acceptanceWorkingDays(), deadlines.result().mediationWorkingDays());
+        cases.updateDeadlines(caseId, deadlines.result().acceptance().code(), deadlines.result().mediationCode(),
+                deadlines.result().courtLimit() == null ? null : deadlines.result().courtLimit().code());
         cases.updateCentre(caseId, centre.code());
         routed(row, centre, "分派至" + centre.nameZh());
         return centre;

@@ -83,20 +83,20 @@ class DemoDataLoader implements ApplicationRunner {
                         new PartyRequest(PartyRole.APPLICANT, PartyKind.PERSON, "沈建国", "330503197203150012", "13857201234",
                                 List.of(Vulnerability.ELDERLY)),
                         new PartyRequest(PartyRole.RESPONDENT, PartyKind.PERSON, "钱小明", null, "13957205678", List.of())),
-                List.of(), null, null), null, clerk);
+                List.of(), null, null, null), null, clerk);
         registration.register(new RegisterCaseRequest("LABOUR", DisputeSource.GRID_WORKER, "330503", "练市镇", null,
                 "某纺织厂停产，十五名工人被拖欠三个月工资，工人扬言要堵厂门，要求厂方结清。",
                 today.minusDays(1), 15, new BigDecimal("270000"), List.of(
                         new PartyRequest(PartyRole.APPLICANT, PartyKind.PERSON, "周丽华", null, "13706821122", List.of()),
                         new PartyRequest(PartyRole.RESPONDENT, PartyKind.ORGANISATION, "湖州练市某纺织有限公司",
                                 "91330503MA2B3C4D5N", "0572-3012345", List.of())),
-                List.of(RiskIndicator.THREATS), null, null), null, clerk);
+                List.of(RiskIndicator.THREATS), null, null, null), null, clerk);
         registration.register(new RegisterCaseRequest("NEIGHBOUR", DisputeSource.POLICE_REFERRAL, "330502", "飞英街道",
                 "南街社区", "楼上住户装修漏水，楼下住户多次交涉未果，双方发生口角，派出所出警后移送调解。",
                 today, 2, new BigDecimal("5000"), List.of(
                         new PartyRequest(PartyRole.APPLICANT, PartyKind.PERSON, "李秀英", null, "13511112222", List.of()),
                         new PartyRequest(PartyRole.RESPONDENT, PartyKind.PERSON, "张伟", null, null, List.of())),
-                List.of(), null, null), null, asUser("feiying.mediator", "WX-FEIYING-POLICE", Role.MEDIATOR));
+                List.of(), null, null, null), null, asUser("feiying.mediator", "WX-FEIYING-POLICE", Role.MEDIATOR));
     }
 
     private AppUser asUser(String username, String centreCode, Role role) {

@@ -85,7 +85,7 @@ class RowReader {
                 countyCode(cells.get(ImportColumn.COUNTY.ordinal())), cells.get(ImportColumn.TOWNSHIP.ordinal()),
                 emptyToNull(cells.get(ImportColumn.VILLAGE.ordinal())), cells.get(ImportColumn.DESCRIPTION.ordinal()),
                 occurredOn, people == null || problems.containsKey(ImportColumn.PEOPLE) ? null : people.intValue(),
-                amount, parties, List.of(), null, null);
+                amount, parties, List.of(), null, null, null);
         return new ImportRow(row.getRowNum() + 1, List.copyOf(cells), request, problems);
     }
 

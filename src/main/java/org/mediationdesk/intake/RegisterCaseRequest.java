@@ -21,7 +21,9 @@ import org.mediationdesk.reference.RiskIndicator;
 /**
  * A dispute as registered at intake. Codes are checked against the reference data separately.
  * {@code riskIndicators} are the boxes the clerk ticks (threats, violence, weapons);
- * {@code courtStage} is given for court referrals only; {@code chosenMediator} is the mediator the
+ * {@code courtStage} and {@code courtFileReceivedOn} (the day the centre signed for the court's file,
+ * from which the court's limit runs; the registration day when not given) are for court referrals
+ * only; {@code chosenMediator} is the mediator the
  * parties chose together, if they did.
  */
 public record RegisterCaseRequest(
@@ -37,6 +39,7 @@ public record RegisterCaseRequest(
         @NotEmpty @Size(max = 50) List<@Valid @NotNull PartyRequest> parties,
         @Size(max = 3) List<@NotNull RiskIndicator> riskIndicators,
         CourtStage courtStage,
+        @PastOrPresent LocalDate courtFileReceivedOn,
         @Size(max = 64) String chosenMediator) {
 
     public RegisterCaseRequest {

@@ -34,6 +34,8 @@ public class RegistrationForm {
     private List<PartyForm> parties = new ArrayList<>();
     private List<RiskIndicator> riskIndicators = new ArrayList<>();
     private CourtStage courtStage;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate courtFileReceivedOn;
     private String chosenMediator;
     private String submissionKey;
     private boolean repeatConfirmed;
@@ -41,7 +43,7 @@ public class RegistrationForm {
     RegisterCaseRequest toRequest() {
         return new RegisterCaseRequest(type, source, countyCode, township, village, description, occurredOn,
                 peopleInvolved, amountInDispute, parties.stream().map(PartyForm::toRequest).toList(),
-                riskIndicators, courtStage, chosenMediator);
+                riskIndicators, courtStage, courtFileReceivedOn, chosenMediator);
     }
 
     /** One party row of the form. */
@@ -103,6 +105,8 @@ public class RegistrationForm {
     public void setRiskIndicators(List<RiskIndicator> riskIndicators) { this.riskIndicators = riskIndicators; }
     public CourtStage getCourtStage() { return courtStage; }
     public void setCourtStage(CourtStage courtStage) { this.courtStage = courtStage; }
+    public LocalDate getCourtFileReceivedOn() { return courtFileReceivedOn; }
+    public void setCourtFileReceivedOn(LocalDate courtFileReceivedOn) { this.courtFileReceivedOn = courtFileReceivedOn; }
     public String getChosenMediator() { return chosenMediator; }
     public void setChosenMediator(String chosenMediator) { this.chosenMediator = chosenMediator; }
     public String getSubmissionKey() { return submissionKey; }

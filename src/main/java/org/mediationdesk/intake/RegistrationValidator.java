@@ -65,6 +65,12 @@ class RegistrationValidator {
         if (request.courtStage() != null && request.source() != DisputeSource.COURT_REFERRAL) {
             problems.add(problem("courtStage", "case.courtStage.onlyForCourtReferrals"));
         }
+        if (request.courtFileReceivedOn() != null && request.source() != DisputeSource.COURT_REFERRAL) {
+            problems.add(problem("courtFileReceivedOn", "case.courtFileReceivedOn.onlyForCourtReferrals"));
+        } else if (request.courtFileReceivedOn() != null && request.occurredOn() != null
+                && request.courtFileReceivedOn().isBefore(request.occurredOn())) {
+            problems.add(problem("courtFileReceivedOn", "case.courtFileReceivedOn.beforeOccurrence"));
+        }
         if (request.chosenMediator() != null && !mediators.isMediator(request.chosenMediator())) {
             problems.add(problem("chosenMediator", "case.chosenMediator.unknown", request.chosenMediator()));
         }

@@ -86,7 +86,7 @@ public class DisputeRules {
 
     public Decision<DeadlineDecision> deadlines(DisputeFact dispute) {
         Decision<DeadlineDecision> decision = engine.run(DEADLINES, new DeadlineDecision(), List.of(dispute));
-        if (decision.result().acceptanceWorkingDays() == null || decision.result().mediationWorkingDays() == null) {
+        if (decision.result().acceptance() == null || decision.result().mediation() == null) {
             throw new RuleEvaluationException(DEADLINES, "no rule set both deadlines for " + dispute.summary(), null);
         }
         return decision;

@@ -36,7 +36,6 @@ class RuleSimulation {
 
     static final int MAX_DAYS = 366;
     static final int MAX_CASES = 20_000;
-    static final int MAX_WORKING_DAYS = 366;
 
     private final RegisteredCaseFacts registered;
     private final RuleSetVersions versions;
@@ -134,8 +133,7 @@ class RuleSimulation {
     /**
      * Triage, centre (no centre excluded), agencies, deadlines and mediator, as on registration and
      * acceptance. Only outcomes come back: a centre that is no registered centre, a mediator who is
-     * not one of the centre's, a deadline outside 0–{@value #MAX_WORKING_DAYS} working days, or a
-     * rule's failure becomes an error that names the decision and rule but carries nothing of the case.
+     * not one of the centre's, or a rule's failure (a time limit out of range is one) becomes an error that names the decision and rule but carries nothing of the case.
      */
     private SimulatedOutcome decide(DisputeRules by, RegisteredCaseFacts.CaseFacts facts,
                                     Map<String, MediatorAssignment.CentreMediators> centres, SimulationErrors errors) {
@@ -153,11 +151,6 @@ class RuleSimulation {
             if (referenceData.centre(centre).isEmpty()) {
                 return SimulatedOutcome.failed(errors.unknownCentre(DisputeRules.ROUTING));
             }
-            Integer acceptance = deadlines.result().acceptanceWorkingDays();
-            Integer mediation = deadlines.result().mediationWorkingDays();
-            if (outOfRange(acceptance) || outOfRange(mediation)) {
-                return SimulatedOutcome.failed(errors.deadlineOutOfRange(DisputeRules.DEADLINES, MAX_WORKING_DAYS));
-            }
             List<MediatorFact> candidates = centres.computeIfAbsent(centre, mediators::mediatorsOf)
                     .facts(facts.partiesForConflicts(), facts.chosenMediator(), null);
             var assignment = by.assign(assessed.getTypeCode(), candidates);
@@ -173,14 +166,10 @@ class RuleSimulation {
             if (!assigning.isEmpty()) {
                 fired.add(assigning.get(assigning.size() - 1));
             }
-            return new SimulatedOutcome(risk.name(), centre, mediator, acceptance, mediation, fired, null);
+            return new SimulatedOutcome(risk.name(), centre, mediator, deadlines.result().toString(), fired, null);
         } catch (RuleEvaluationException e) {
             return SimulatedOutcome.failed(errors.failed(e));
         }
-    }
-
-    private static boolean outOfRange(Integer workingDays) {
-        return workingDays < 0 || workingDays > MAX_WORKING_DAYS;
     }
 
     private void checkPeriod(LocalDate from, LocalDate to) {

@@ -5,14 +5,14 @@ import java.util.Objects;
 
 /**
  * What one rule set decides for one case: risk, centre, mediator ({@code null} for the centre
- * queue), deadlines in working days, and the rules that fired; or, if the rules failed, an error
+ * queue), time limits (as the deadline rules describe them), and the rules that fired; or, if the rules failed, an error
  * naming the decision, the rule and the exception's type. Nothing here is text of the case itself.
  */
-public record SimulatedOutcome(String risk, String centre, String mediator, Integer acceptanceDays, Integer mediationDays,
+public record SimulatedOutcome(String risk, String centre, String mediator, String deadlines,
                         List<String> rulesFired, String error) {
 
     static SimulatedOutcome failed(String error) {
-        return new SimulatedOutcome(null, null, null, null, null, List.of(), error);
+        return new SimulatedOutcome(null, null, null, null, List.of(), error);
     }
 
     boolean routedOtherwiseThan(SimulatedOutcome other) {
@@ -24,15 +24,16 @@ public record SimulatedOutcome(String risk, String centre, String mediator, Inte
     }
 
     boolean deadlinedOtherwiseThan(SimulatedOutcome other) {
-        return !Objects.equals(acceptanceDays, other.acceptanceDays) || !Objects.equals(mediationDays, other.mediationDays);
+        return !Objects.equals(deadlines, other.deadlines);
     }
 
     boolean riskOtherThan(SimulatedOutcome other) {
         return !Objects.equals(risk, other.risk);
     }
 
+    @Override
     public String deadlines() {
-        return acceptanceDays == null ? "-" : acceptanceDays + " / " + mediationDays;
+        return deadlines == null ? "-" : deadlines;
     }
 
     public String mediatorOrQueue() {

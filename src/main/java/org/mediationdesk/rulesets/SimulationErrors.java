@@ -56,10 +56,6 @@ final class SimulationErrors {
         return message("ruleset.simulation.error.notAMediator", kind);
     }
 
-    String deadlineOutOfRange(String kind, int most) {
-        return message("ruleset.simulation.error.deadlineOutOfRange", kind, most);
-    }
-
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }

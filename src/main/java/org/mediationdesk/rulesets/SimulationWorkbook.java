@@ -24,7 +24,7 @@ final class SimulationWorkbook {
     private static final List<String> HEADERS = List.of("案件编号 case", "登记时间 registered", "类型 type",
             "分流不同 routed", "分派不同 assigned", "期限不同 deadlines", "风险不同 risk",
             "现行中心 current centre", "草稿中心 draft centre", "现行调解员 current mediator", "草稿调解员 draft mediator",
-            "现行期限(受理/调结) current deadlines", "草稿期限 draft deadlines", "现行风险 current risk", "草稿风险 draft risk",
+            "现行期限 current deadlines", "草稿期限 draft deadlines", "现行风险 current risk", "草稿风险 draft risk",
             "现行触发规则 current rules fired", "草稿触发规则 draft rules fired", "错误 errors");
 
     private SimulationWorkbook() {

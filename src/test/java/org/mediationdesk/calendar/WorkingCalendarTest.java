@@ -27,19 +27,7 @@ class WorkingCalendarTest {
 
     @BeforeEach
     void enterThe2026Schedule() {
-        holidays("2026-01-01", "2026-01-03", "元旦");
-        workday("2026-01-04", "元旦调休上班");
-        workday("2026-02-14", "春节调休上班");
-        holidays("2026-02-15", "2026-02-23", "春节");
-        workday("2026-02-28", "春节调休上班");
-        holidays("2026-04-04", "2026-04-06", "清明节");
-        holidays("2026-05-01", "2026-05-05", "劳动节");
-        workday("2026-05-09", "劳动节调休上班");
-        holidays("2026-06-19", "2026-06-21", "端午节");
-        holidays("2026-09-25", "2026-09-27", "中秋节");
-        workday("2026-09-20", "国庆节调休上班");
-        holidays("2026-10-01", "2026-10-07", "国庆节");
-        workday("2026-10-10", "国庆节调休上班");
+        Schedule2026.enterInto(mapper);
     }
 
     @Test
@@ -224,40 +212,7 @@ class WorkingCalendarTest {
         assertThat(calendar.isWorkingDay(date("2026-12-31"))).isFalse();
     }
 
-    private void holidays(String first, String last, String nameZh) {
-        for (LocalDate day = date(first); !day.isAfter(date(last)); day = day.plusDays(1)) {
-            mapper.save(new CalendarDay(day, DayKind.HOLIDAY, nameZh, null, "system", LocalDateTime.now(CLOCK)));
-        }
-    }
-
-    private void workday(String day, String nameZh) {
-        mapper.save(new CalendarDay(date(day), DayKind.WORKDAY, nameZh, null, "system", LocalDateTime.now(CLOCK)));
-    }
-
     private static LocalDate date(String iso) {
         return LocalDate.parse(iso);
-    }
-
-    /** The mapper over a sorted map; records which years were read. */
-    private static final class InMemoryCalendarMapper implements CalendarMapper {
-
-        final Map<LocalDate, CalendarDay> rows = new TreeMap<>();
-        final List<Integer> reads = new ArrayList<>();
-
-        @Override
-        public List<CalendarDay> findBetween(LocalDate first, LocalDate last) {
-            reads.add(first.getYear());
-            return rows.values().stream().filter(day -> !day.date().isBefore(first) && !day.date().isAfter(last)).toList();
-        }
-
-        @Override
-        public void save(CalendarDay day) {
-            rows.put(day.date(), day);
-        }
-
-        @Override
-        public int delete(LocalDate date) {
-            return rows.remove(date) == null ? 0 : 1;
-        }
     }
 }

@@ -7,68 +7,71 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mediationdesk.routing.RealRules.courtReferral;
 import static org.mediationdesk.routing.RealRules.withRisk;
 
-/** The real {@code rules/deadlines.drl}: working days to accept and to conclude, one test per rule. */
+/** The real {@code rules/deadlines.drl}: what each limit counts, one test per rule. */
 class DeadlineRulesTest {
 
     private final DisputeRules rules = RealRules.withoutCentres();
 
     @Test
-    void ordinaryDisputeIsAcceptedInOneWorkingDayAndMediatedInThirty() {
+    void ordinaryDisputeIsAcceptedInOneWorkingDayAndMediatedWithinOneMonth() {
         var result = rules.deadlines(withRisk(RiskLevel.LOW));
 
-        assertThat(result.result().acceptanceWorkingDays()).isEqualTo(1);
-        assertThat(result.result().mediationWorkingDays()).isEqualTo(30);
-        assertThat(result.firedRules()).containsExactly("纠纷一个工作日内受理", "纠纷一般三十个工作日内调结");
+        assertThat(result.result().acceptance()).isEqualTo(new TimeLimit(1, TimeLimit.Unit.WORKING_DAYS));
+        assertThat(result.result().mediation()).isEqualTo(new TimeLimit(1, TimeLimit.Unit.MONTHS));
+        assertThat(result.result().mediationCeilings()).isEmpty();
+        assertThat(result.result().courtLimit()).isNull();
+        assertThat(result.firedRules()).containsExactly("纠纷一个工作日内受理", "纠纷一般在一个月内调结");
     }
 
     @Test
-    void highRiskDisputeIsMediatedInTwentyWorkingDays() {
+    void highRiskDisputeKeepsTheMonthAndIsCappedAtTwentyWorkingDays() {
         var result = rules.deadlines(withRisk(RiskLevel.HIGH));
 
-        assertThat(result.result().mediationWorkingDays()).isEqualTo(20);
+        assertThat(result.result().mediationCode()).isEqualTo("1M;20WD");
         assertThat(result.firedRules()).contains("高风险纠纷二十个工作日内调结");
     }
 
     @Test
-    void criticalDisputeIsAcceptedTheSameDayAndMediatedInTen() {
+    void criticalDisputeIsAcceptedTheSameCalendarDayAndCappedAtTenWorkingDays() {
         var result = rules.deadlines(withRisk(RiskLevel.CRITICAL));
 
-        assertThat(result.result().acceptanceWorkingDays()).isZero();
-        assertThat(result.result().mediationWorkingDays()).isEqualTo(10);
-        assertThat(result.firedRules()).containsExactly("重大风险纠纷当日受理", "重大风险纠纷十个工作日内调结");
+        assertThat(result.result().acceptance().sameDay()).isTrue();
+        assertThat(result.result().acceptance().code()).isEqualTo("0D");
+        assertThat(result.result().mediationCode()).isEqualTo("1M;10WD");
+        assertThat(result.firedRules()).containsExactly("重大风险纠纷当日受理（含双休日、节假日值班）", "纠纷一般在一个月内调结",
+                "重大风险纠纷十个工作日内调结");
     }
 
     @Test
-    void preFilingCourtReferralHasThirtyWorkingDays() {
+    void preFilingCourtReferralHasThirtyCalendarDaysFromTheCourtsFile() {
         var result = rules.deadlines(courtReferral(CourtStage.PRE_FILING, RiskLevel.LOW));
 
-        assertThat(result.result().mediationWorkingDays()).isEqualTo(30);
-        assertThat(result.firedRules()).contains("法院诉前委派调解三十个工作日内调结");
+        assertThat(result.result().courtLimit()).isEqualTo(new TimeLimit(30, TimeLimit.Unit.CALENDAR_DAYS));
+        assertThat(result.result().mediationCode()).isEqualTo("1M");
+        assertThat(result.firedRules()).contains("法院诉前委派调解三十日内调结");
     }
 
     @Test
-    void postFilingOrdinaryProcedureReferralHasFifteen() {
+    void postFilingOrdinaryProcedureReferralHasFifteenCalendarDays() {
         var result = rules.deadlines(courtReferral(CourtStage.POST_FILING_ORDINARY, RiskLevel.HIGH));
 
-        assertThat(result.result().mediationWorkingDays()).isEqualTo(15);
-        assertThat(result.firedRules()).contains("法院立案后委托调解（普通程序）十五个工作日内调结");
+        assertThat(result.result().courtLimit().code()).isEqualTo("15D");
+        assertThat(result.result().mediationCode()).isEqualTo("1M;20WD");
+        assertThat(result.firedRules()).contains("法院立案后委托调解（普通程序）十五日内调结");
     }
 
     @Test
-    void postFilingSimpleProcedureReferralHasSeven() {
+    void postFilingSimpleProcedureReferralHasSevenCalendarDays() {
         var result = rules.deadlines(courtReferral(CourtStage.POST_FILING_SIMPLE, RiskLevel.LOW));
 
-        assertThat(result.result().mediationWorkingDays()).isEqualTo(7);
-        assertThat(result.firedRules()).contains("法院立案后委托调解（简易程序）七个工作日内调结");
+        assertThat(result.result().courtLimit().code()).isEqualTo("7D");
+        assertThat(result.firedRules()).contains("法院立案后委托调解（简易程序）七日内调结");
     }
 
     @Test
-    void shorterOfTheCourtLimitAndTheRiskLimitApplies() {
-        var critical = rules.deadlines(courtReferral(CourtStage.POST_FILING_ORDINARY, RiskLevel.CRITICAL));
-        var highPreFiling = rules.deadlines(courtReferral(CourtStage.PRE_FILING, RiskLevel.HIGH));
+    void decisionSaysEachLimitInChineseForTheCaseHistory() {
+        var result = rules.deadlines(courtReferral(CourtStage.POST_FILING_ORDINARY, RiskLevel.CRITICAL));
 
-        assertThat(critical.result().mediationWorkingDays()).isEqualTo(10);
-        assertThat(critical.result().acceptanceWorkingDays()).isZero();
-        assertThat(highPreFiling.result().mediationWorkingDays()).isEqualTo(20);
+        assertThat(result.result()).hasToString("受理当日；调结1个月，至多10个工作日；法院期限15日（自签收法院移交材料次日起算）");
     }
 }

@@ -29,8 +29,9 @@ public enum ScenarioColumn {
     FLAGS("flags", "预期风险标记", true),
     CENTRE("centre", "预期调处中心", true),
     AGENCIES("agencies", "预期联合调处部门", true),
-    ACCEPTANCE_DAYS("acceptanceDays", "预期受理工作日", true),
-    MEDIATION_DAYS("mediationDays", "预期调结工作日", true);
+    ACCEPTANCE("acceptance", "预期受理时限", true),
+    MEDIATION("mediation", "预期调结时限", true),
+    COURT_LIMIT("courtLimit", "预期法院期限", true);
 
     private final String key;
     private final String nameZh;

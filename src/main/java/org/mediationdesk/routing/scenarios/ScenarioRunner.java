@@ -33,15 +33,17 @@ import org.mediationdesk.routing.PartyFact;
 import org.mediationdesk.routing.RiskFlag;
 import org.mediationdesk.routing.RiskLevel;
 import org.mediationdesk.routing.RuleEvaluationException;
+import org.mediationdesk.routing.TimeLimit;
 import org.mediationdesk.routing.TriageDecision;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import static org.mediationdesk.routing.scenarios.ScenarioColumn.ACCEPTANCE_DAYS;
+import static org.mediationdesk.routing.scenarios.ScenarioColumn.ACCEPTANCE;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.AGENCIES;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.AMOUNT;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.CENTRE;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.COUNTY;
+import static org.mediationdesk.routing.scenarios.ScenarioColumn.COURT_LIMIT;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.COURT_STAGE;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.DESCRIPTION;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.EARLIER_BETWEEN_PARTIES;
@@ -49,7 +51,7 @@ import static org.mediationdesk.routing.scenarios.ScenarioColumn.EARLIER_OF_A_PA
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.EXCLUDED_CENTRES;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.FLAGS;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.INDICATORS;
-import static org.mediationdesk.routing.scenarios.ScenarioColumn.MEDIATION_DAYS;
+import static org.mediationdesk.routing.scenarios.ScenarioColumn.MEDIATION;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.PARTY_AGES;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.PARTY_VULNERABILITIES;
 import static org.mediationdesk.routing.scenarios.ScenarioColumn.PEOPLE;
@@ -74,6 +76,7 @@ public class ScenarioRunner {
 
     private static final String LIST_SEPARATOR = "[;；]";
     private static final Set<String> NONE = Set.of("-", "无", "none");
+    private static final String NO_LIMIT = "-";
     private static final Set<String> UNKNOWN_AGE = Set.of("", "?", "？", "-");
 
     private final DisputeRules rules;
@@ -138,10 +141,12 @@ public class ScenarioRunner {
                     code -> code, code -> code + " (" + centre.nameZh() + ")");
             compare(problems, "agencies", expected.agencies(), new LinkedHashSet<>(agencies.result().agencies()),
                     ScenarioRunner::list);
-            compare(problems, "acceptance working days", expected.acceptanceDays(),
-                    deadlines.result().acceptanceWorkingDays(), String::valueOf);
-            compare(problems, "mediation working days", expected.mediationDays(),
-                    deadlines.result().mediationWorkingDays(), String::valueOf);
+            compare(problems, "acceptance limit", expected.acceptance(), code(deadlines.result().acceptance()),
+                    String::valueOf);
+            compare(problems, "mediation limits", expected.mediation(), deadlines.result().mediationCode(),
+                    String::valueOf);
+            compare(problems, "court limit", expected.courtLimit(), code(deadlines.result().courtLimit()),
+                    String::valueOf);
         } catch (RuleEvaluationException e) {
             problems.add("the rules failed (a real case would go to its county centre's manual triage): "
                     + e.getMessage());
@@ -182,6 +187,10 @@ public class ScenarioRunner {
         }
     }
 
+    private static String code(TimeLimit limit) {
+        return limit == null ? NO_LIMIT : limit.code();
+    }
+
     private static Set<RiskFlag> sorted(Set<RiskFlag> flags) {
         return flags.isEmpty() ? EnumSet.noneOf(RiskFlag.class) : EnumSet.copyOf(flags);
     }
@@ -196,7 +205,7 @@ public class ScenarioRunner {
 
     /** What a row expects; null where it does not say. Sets compare regardless of order. */
     private record Expected(RiskLevel risk, Set<RiskFlag> flags, String centre, Set<String> agencies,
-                            Integer acceptanceDays, Integer mediationDays) {
+                            String acceptance, String mediation, String courtLimit) {
     }
 
     /** Reads one row's cells, collecting every problem rather than stopping at the first. */
@@ -246,9 +255,8 @@ public class ScenarioRunner {
                 problem(CENTRE, "name one centre");
             }
             Set<String> agencies = scenario.cell(AGENCIES) == null ? null : agencies();
-            Integer acceptance = scenario.cell(ACCEPTANCE_DAYS) == null ? null : number(ACCEPTANCE_DAYS, 0);
-            Integer mediation = scenario.cell(MEDIATION_DAYS) == null ? null : number(MEDIATION_DAYS, 0);
-            return new Expected(risk, flags, centres.isEmpty() ? null : centres.get(0).code(), agencies, acceptance, mediation);
+            return new Expected(risk, flags, centres.isEmpty() ? null : centres.get(0).code(), agencies,
+                    limits(ACCEPTANCE), limits(MEDIATION), isNone(COURT_LIMIT) ? NO_LIMIT : limits(COURT_LIMIT));
         }
 
         private boolean required(ScenarioColumn column) {
@@ -414,6 +422,21 @@ public class ScenarioRunner {
                 return number;
             } catch (NumberFormatException e) {
                 problem(column, "«" + cell + "» is not a whole number");
+                return null;
+            }
+        }
+
+        /** Time limit codes such as {@code 1WD} or {@code 1M;10WD}, as {@link TimeLimit#code()} writes them. */
+        private String limits(ScenarioColumn column) {
+            String cell = scenario.cell(column);
+            if (cell == null) {
+                return null;
+            }
+            try {
+                return Arrays.stream(cell.split(";")).map(String::trim).map(TimeLimit::parse).map(TimeLimit::code)
+                        .collect(Collectors.joining(";"));
+            } catch (IllegalArgumentException e) {
+                problem(column, "«" + cell + "» is not a time limit such as 0D (same day), 1WD, 30D or 1M");
                 return null;
             }
         }
