@@ -17,15 +17,17 @@ public class CaseQueries {
     private final ReferenceData referenceData;
     private final CaseAccess access;
     private final DecisionExplanations explanations;
+    private final TimeLimitNames limitNames;
     private final CaseEscalation escalation;
 
     CaseQueries(CaseMapper cases, MediationRecordMapper records, ReferenceData referenceData, CaseAccess access,
-                DecisionExplanations explanations, CaseEscalation escalation) {
+                DecisionExplanations explanations, CaseEscalation escalation, TimeLimitNames limitNames) {
         this.cases = cases;
         this.records = records;
         this.referenceData = referenceData;
         this.access = access;
         this.explanations = explanations;
+        this.limitNames = limitNames;
         this.escalation = escalation;
     }
 
@@ -67,7 +69,8 @@ public class CaseQueries {
                         row.courtStage() == null ? null : row.courtStage().name()),
                 new CaseView.Deadlines(row.acceptanceDue(), row.mediationDue(), row.overdueSince(),
                         escalation.colourOf(row), row.pausedSince(), row.pausedWorkingDays(),
-                        row.extensionWorkingDays()),
+                        row.extensionWorkingDays(), row.acceptanceLimit(), row.mediationLimit(), row.courtLimit(),
+                        row.courtFileReceivedOn(), limitNames.explain(row)),
                 row.outcome(), row.closureType(), row.closedAt(),
                 cases.findParties(row.id()).stream()
                         .map(p -> new CaseView.PartyView(p.role(), p.kind(), p.name(),

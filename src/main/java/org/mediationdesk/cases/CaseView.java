@@ -23,10 +23,15 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
     public record Risk(String level, List<String> flags, List<String> indicators, String courtStage) {
     }
 
-    /** When acceptance and mediation are due, since when the case is overdue (督办), and its warning colour. */
+    /**
+     * When acceptance and mediation are due, since when the case is overdue (督办), and its warning
+     * colour; the limits behind the dates as codes ({@code 0D} same day, {@code 1WD}, {@code 1M;10WD},
+     * {@code 15D}) and explained in the reader's language; the day the centre signed for a court's file.
+     */
     public record Deadlines(LocalDateTime acceptanceDue, LocalDateTime mediationDue, LocalDateTime overdueSince,
                             WarningColour warning, LocalDateTime pausedSince, int pausedWorkingDays,
-                            Integer extensionWorkingDays) {
+                            Integer extensionWorkingDays, String acceptanceLimit, String mediationLimit,
+                            String courtLimit, LocalDate courtFileReceivedOn, String limitsExplained) {
     }
 
     /** A coded thing with its Chinese and English names. */
