@@ -5,6 +5,8 @@ ALTER TABLE dispute_case ADD COLUMN acceptance_limit VARCHAR(8) NULL;
 ALTER TABLE dispute_case ADD COLUMN mediation_limit VARCHAR(40) NULL;
 ALTER TABLE dispute_case ADD COLUMN court_limit VARCHAR(8) NULL;
 ALTER TABLE dispute_case ADD COLUMN court_file_received_on DATE NULL;
+-- The centre whose police desk was alerted to a critical or group dispute: its staff may see the case.
+ALTER TABLE dispute_case ADD COLUMN police_desk VARCHAR(32) NULL;
 
 UPDATE dispute_case SET acceptance_limit = CONCAT(CAST(acceptance_working_days AS CHAR(4)), 'WD')
 WHERE acceptance_working_days IS NOT NULL;

@@ -15,8 +15,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds cases and decides who may touch them: a user sees a case of a centre in their scope, and
- * any case they registered themselves.
+ * Finds cases and decides who may touch them: a user sees a case of a centre in their scope, any
+ * case they registered themselves, and a case their centre's police desk was alerted to (where all
+ * they may do is confirm they know of it).
  */
 @Service
 public class CaseAccess {
@@ -43,7 +44,8 @@ public class CaseAccess {
     /** Whether the user may open the case: after a transfer to another centre, its mediator no longer may. */
     public boolean isVisible(String caseNumber, AppUser user) {
         return cases.findByNumber(caseNumber).map(CaseRef::of)
-                .map(ref -> ref.registeredBy().equals(user.username()) || centreScope.canSee(user, ref.centreCode()))
+                .map(ref -> ref.registeredBy().equals(user.username()) || centreScope.canSee(user, ref.centreCode())
+                        || alertedTo(ref, user))
                 .orElse(false);
     }
 
@@ -53,15 +55,26 @@ public class CaseAccess {
                 .map(CaseRef::of).orElseThrow(() -> new CaseNotFoundException(processInstanceId)), user);
     }
 
+    /** For the police desk's acknowledgement: the case's own centres, or the desk it was alerted to. */
+    public CaseRef alertedCaseOfProcess(String processInstanceId, AppUser user) {
+        CaseRef ref = cases.findByProcessInstances(List.of(processInstanceId)).stream().findFirst()
+                .map(CaseRef::of).orElseThrow(() -> new CaseNotFoundException(processInstanceId));
+        return alertedTo(ref, user) ? ref : requireWorkable(ref, user);
+    }
+
     public CaseRef workableCase(String caseNumber, AppUser user) {
         return requireWorkable(cases.findByNumber(caseNumber).map(CaseRef::of)
                 .orElseThrow(() -> new CaseNotFoundException(caseNumber)), user);
     }
 
     void requireVisible(CaseRef ref, AppUser user) {
-        if (!ref.registeredBy().equals(user.username())) {
+        if (!ref.registeredBy().equals(user.username()) && !alertedTo(ref, user)) {
             requireWorkable(ref, user);
         }
+    }
+
+    private boolean alertedTo(CaseRef ref, AppUser user) {
+        return ref.policeDesk() != null && centreScope.canSee(user, ref.policeDesk());
     }
 
     private CaseRef requireWorkable(CaseRef ref, AppUser user) {

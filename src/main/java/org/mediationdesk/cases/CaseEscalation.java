@@ -11,6 +11,7 @@ import java.util.Set;
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.process.EngineTransaction;
 import org.mediationdesk.process.Workflow;
+import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.CentreKind;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.routing.DeadlineClock;
@@ -152,9 +153,14 @@ public class CaseEscalation {
             engineTransaction.runAs(CaseTriage.SYSTEM_ACTOR, () -> {
                 cases.insertEscalation(row.id(), action.name(), decision.result().colour().name(), journal.now());
                 decisions.record(row.id(), decision, clock.toString(), decision.result().colour() + " " + action);
-                journal.record(row.id(), EventType.ESCALATED, CaseTriage.SYSTEM_ACTOR, describe(action, row));
+                String policeDesk = action == EscalationAction.ALERT_COUNTY_AND_POLICE ? policeDeskOf(row) : null;
+                journal.record(row.id(), EventType.ESCALATED, CaseTriage.SYSTEM_ACTOR, describe(action, row, policeDesk));
                 if (action != EscalationAction.REMIND_MEDIATOR) {
                     workflow.escalateToCounty(row.processInstanceId());
+                }
+                if (policeDesk != null) {
+                    cases.updatePoliceDesk(row.id(), policeDesk);
+                    workflow.alertPolice(row.processInstanceId(), policeDesk);
                 }
             });
             return true;
@@ -184,11 +190,24 @@ public class CaseEscalation {
         return row.status() == CaseStatus.IN_MEDIATION ? row.mediationDue() : row.acceptanceDue();
     }
 
-    private static String describe(EscalationAction action, CaseMapper.CaseRow row) {
+    /**
+     * Where the police get the alert: the police-station sub-centre serving the township, or else the
+     * county centre, where the police have a desk in the one-stop centre.
+     */
+    private String policeDeskOf(CaseMapper.CaseRow row) {
+        return referenceData.centres().stream()
+                .filter(centre -> centre.kind() == CentreKind.POLICE_STATION && centre.countyCode().equals(row.countyCode())
+                        && centre.servedTownships().contains(row.townshipCode()))
+                .map(Centre::code).findFirst()
+                .orElseGet(() -> referenceData.countyCentre(row.countyCode()).code());
+    }
+
+    private String describe(EscalationAction action, CaseMapper.CaseRow row, String policeDesk) {
         return switch (action) {
             case REMIND_MEDIATOR -> "黄色预警：提醒" + (row.mediator() == null ? "中心" : "调解员" + row.mediator()) + "按期办理";
             case ESCALATE_TO_COUNTY -> "红色预警：超期未办结，报县级中心督办";
-            case ALERT_COUNTY_AND_POLICE -> "重大风险或群体性纠纷：已报告县级中心和公安";
+            case ALERT_COUNTY_AND_POLICE -> "重大风险或群体性纠纷：已报告县级中心，并通知"
+                    + referenceData.centre(policeDesk).map(Centre::nameZh).orElse(policeDesk) + "的公安确认知悉";
         };
     }
 }

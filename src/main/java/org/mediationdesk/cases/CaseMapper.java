@@ -21,6 +21,8 @@ interface CaseMapper {
 
     void updateMediator(@Param("caseId") long caseId, @Param("mediator") String mediator);
 
+    void updatePoliceDesk(@Param("caseId") long caseId, @Param("policeDesk") String policeDesk);
+
     List<CaseRow> findOpenCasesOfMediator(String mediator);
 
     void updateTriage(@Param("caseId") long caseId, @Param("riskLevel") String riskLevel,
@@ -34,8 +36,9 @@ interface CaseMapper {
     DisputeHistory findHistory(@Param("caseId") long caseId, @Param("since") LocalDateTime since);
 
     /**
-     * Process instances of open cases of these centres, of a type and/or whose case number or a
-     * party's name contains {@code text} (either may be null), for filtering task lists.
+     * Process instances of open cases of these centres (or alerted to their police desk), of a type
+     * and/or whose case number or a party's name contains {@code text} (either may be null), for
+     * filtering task lists.
      */
     List<String> findOpenProcessInstances(@Param("centres") Collection<String> centres, @Param("type") String type,
                                           @Param("text") String text);
@@ -105,7 +108,7 @@ interface CaseMapper {
                    LocalDateTime acceptedAt, String outcome, LocalDateTime outcomeAt, ClosureType closureType,
                    LocalDateTime closedAt, String riskIndicators, CourtStage courtStage, String riskLevel,
                    String riskFlags, String acceptanceLimit, String mediationLimit, String courtLimit,
-                   LocalDate courtFileReceivedOn, String chosenMediator, String mediator, LocalDateTime clockStartedAt,
+                   LocalDate courtFileReceivedOn, String policeDesk, String chosenMediator, String mediator, LocalDateTime clockStartedAt,
                    LocalDateTime pausedSince, int pausedWorkingDays, Integer extensionWorkingDays) {
     }
 

@@ -29,5 +29,6 @@ public enum EventType {
     DEADLINE_EXTENDED,
     ESCALATED,
     SUPERVISED,
+    POLICE_ACKNOWLEDGED,
     CLOSED
 }

@@ -12,6 +12,7 @@ import org.mediationdesk.process.Stage;
 import org.mediationdesk.process.forms.AcceptanceForm;
 import org.mediationdesk.process.forms.AgencyOpinionForm;
 import org.mediationdesk.process.forms.AgreementForm;
+import org.mediationdesk.process.forms.AlertAcknowledgementForm;
 import org.mediationdesk.process.forms.ConfirmationForm;
 import org.mediationdesk.process.forms.FollowUpForm;
 import org.mediationdesk.process.forms.ManualTriageForm;
@@ -71,6 +72,7 @@ public class StageCompletion {
             case FOLLOW_UP -> followUp(ref, (FollowUpForm) form, user);
             case REFERRAL -> referral(ref, (ReferralForm) form, user);
             case SUPERVISE_CASE, SUPERVISE_AT_COUNTY -> supervise(ref, (SupervisionForm) form, user);
+            case ACKNOWLEDGE_ALERT -> acknowledgeAlert(ref, (AlertAcknowledgementForm) form, user);
         };
     }
 
@@ -182,6 +184,13 @@ public class StageCompletion {
 
     private Map<String, Object> supervise(CaseRef ref, SupervisionForm form, AppUser user) {
         journal.record(ref.id(), EventType.SUPERVISED, user.username(), form.instruction());
+        return Map.of();
+    }
+
+    private Map<String, Object> acknowledgeAlert(CaseRef ref, AlertAcknowledgementForm form, AppUser user) {
+        String desk = centreName(user.centreCode());
+        journal.record(ref.id(), EventType.POLICE_ACKNOWLEDGED, user.username(),
+                desk + "确认已知悉" + (isBlank(form.note()) ? "" : "：" + form.note()));
         return Map.of();
     }
 

@@ -43,6 +43,9 @@ public final class ProcessVariables {
     public static final String TRANSFER_MESSAGE = "transferRequested";
     public static final String AGENCIES_MESSAGE = "agenciesRequested";
     public static final String ESCALATION_MESSAGE = "escalatedToCounty";
+    public static final String POLICE_ALERT_MESSAGE = "policeAlerted";
+    /** The candidate group of the police's acknowledgement: the centre whose desk the police sit at. */
+    public static final String POLICE_DESK = "policeDesk";
 
     private ProcessVariables() {
     }

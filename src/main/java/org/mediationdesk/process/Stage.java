@@ -7,6 +7,7 @@ import java.util.Set;
 import org.mediationdesk.process.forms.AcceptanceForm;
 import org.mediationdesk.process.forms.AgencyOpinionForm;
 import org.mediationdesk.process.forms.AgreementForm;
+import org.mediationdesk.process.forms.AlertAcknowledgementForm;
 import org.mediationdesk.process.forms.ConfirmationForm;
 import org.mediationdesk.process.forms.FollowUpForm;
 import org.mediationdesk.process.forms.ManualTriageForm;
@@ -31,7 +32,8 @@ public enum Stage {
     FOLLOW_UP("followUp", Holder.MEDIATOR, FollowUpForm.class),
     REFERRAL("referral", Holder.MEDIATOR, ReferralForm.class),
     SUPERVISE_CASE("superviseCase", Holder.MANAGERS, SupervisionForm.class),
-    SUPERVISE_AT_COUNTY("superviseAtCounty", Holder.MANAGERS, SupervisionForm.class);
+    SUPERVISE_AT_COUNTY("superviseAtCounty", Holder.MANAGERS, SupervisionForm.class),
+    ACKNOWLEDGE_ALERT("acknowledgeAlert", Holder.CENTRE, AlertAcknowledgementForm.class);
 
     private final String id;
     private final Holder holder;

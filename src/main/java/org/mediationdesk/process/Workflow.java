@@ -27,6 +27,8 @@ import static org.mediationdesk.process.ProcessVariables.ESCALATION_MESSAGE;
 import static org.mediationdesk.process.ProcessVariables.MEDIATION_DUE;
 import static org.mediationdesk.process.ProcessVariables.MEDIATOR;
 import static org.mediationdesk.process.ProcessVariables.OPINIONS_DUE;
+import static org.mediationdesk.process.ProcessVariables.POLICE_ALERT_MESSAGE;
+import static org.mediationdesk.process.ProcessVariables.POLICE_DESK;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_MESSAGE;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_REASON;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_TO;
@@ -155,6 +157,14 @@ public class Workflow {
     public void escalateToCounty(String processInstanceId) {
         EngineOutcomes.onMessage(run(() -> runtimeService.createMessageCorrelation(ESCALATION_MESSAGE)
                 .processInstanceId(processInstanceId)
+                .correlate()));
+    }
+
+    /** The police at {@code policeDesk} (a centre code) get a task to confirm they know of the case. */
+    public void alertPolice(String processInstanceId, String policeDesk) {
+        EngineOutcomes.onMessage(run(() -> runtimeService.createMessageCorrelation(POLICE_ALERT_MESSAGE)
+                .processInstanceId(processInstanceId)
+                .setVariable(POLICE_DESK, policeDesk)
                 .correlate()));
     }
 

@@ -98,6 +98,6 @@ class CaseDeadlinesTest {
         return new CaseMapper.CaseRow(1L, "湖南调〔2026〕1号", "CONTRACT", null, "330503", "330503101", null, "买卖合同纠纷",
                 LocalDate.parse("2026-08-20"), 2, null, CaseStatus.AWAITING_ACCEPTANCE, "NX-COUNTY", null, "clerk",
                 LocalDateTime.parse("2026-09-01T10:00:00"), null, null, null, null, null, null, null, null, null, null,
-                "LOW", null, acceptance, mediation, court, courtFileReceivedOn, null, null, null, null, 0, null);
+                "LOW", null, acceptance, mediation, court, courtFileReceivedOn, null, null, null, null, null, 0, null);
     }
 }
