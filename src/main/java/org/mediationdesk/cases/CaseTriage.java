@@ -65,8 +65,8 @@ class CaseTriage {
         DisputeFact assessed = facts.withRiskLevel(triage.result().riskLevel());
         var routing = rules.route(assessed, excludedCentres);
         var agencies = rules.agencies(assessed);
-        var deadlines = rules.deadlines(assessed);
         Centre centre = routing.result().centre();
+        var deadlines = rules.deadlines(assessed, centre);
         decisions.record(caseId, routing, assessed.summary(), centre.code());
         decisions.record(caseId, agencies, assessed.summary(), String.join(",", agencies.result().agencies()));
         decisions.record(caseId, deadlines, assessed.summary(), deadlines.result().toString());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.ReferenceData;
 import org.springframework.stereotype.Service;
 
@@ -84,8 +85,10 @@ public class DisputeRules {
         return engine.run(ESCALATION, new EscalationDecision(), List.of(clock));
     }
 
-    public Decision<DeadlineDecision> deadlines(DisputeFact dispute) {
-        Decision<DeadlineDecision> decision = engine.run(DEADLINES, new DeadlineDecision(), List.of(dispute));
+    /** The time limits for a dispute at the centre it was routed to: the session's one {@link CentreFact}. */
+    public Decision<DeadlineDecision> deadlines(DisputeFact dispute, Centre routedTo) {
+        Decision<DeadlineDecision> decision = engine.run(DEADLINES, new DeadlineDecision(),
+                List.of(dispute, new CentreFact(routedTo)));
         if (decision.result().acceptance() == null || decision.result().mediation() == null) {
             throw new RuleEvaluationException(DEADLINES, "no rule set both deadlines for " + dispute.summary(), null);
         }

@@ -146,7 +146,7 @@ class RuleSimulation {
             }
             DisputeFact assessed = facts.dispute().withRiskLevel(risk);
             var routing = by.route(assessed, List.of());
-            var deadlines = by.deadlines(assessed);
+            var deadlines = by.deadlines(assessed, routing.result().centre());
             String centre = routing.result().centre().code();
             if (referenceData.centre(centre).isEmpty()) {
                 return SimulatedOutcome.failed(errors.unknownCentre(DisputeRules.ROUTING));

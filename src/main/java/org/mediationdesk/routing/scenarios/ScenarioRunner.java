@@ -131,7 +131,7 @@ public class ScenarioRunner {
             fired.put("routing", routing.firedRules());
             var agencies = rules.agencies(assessed);
             fired.put("agencies", agencies.firedRules());
-            var deadlines = rules.deadlines(assessed);
+            var deadlines = rules.deadlines(assessed, routing.result().centre());
             fired.put("deadlines", deadlines.firedRules());
 
             compare(problems, "risk", expected.risk(), triage.result().riskLevel(), RiskLevel::name);
