@@ -29,7 +29,7 @@ import org.mediationdesk.support.Disputes;
 /**
  * Load driver: registers fishery disputes over the HTTP API as {@code clerk} and works each one to
  * closure as the demo mediators of the 菱湖 fishery centre would (accept; mediate; half are withdrawn,
- * half fail and are referred to arbitration), then reports cases closed per second and latency
+ * half hear the agencies the rules require (联合调解), fail and are referred to arbitration), then reports cases closed per second and latency
  * percentiles per step. Afterwards it reads every case it registered back through the API and
  * checks it is closed the way it was driven; any failed call or unclosed case is an error, printed,
  * and makes the exit status 1. Needs a running application with the demo accounts (README, "Load
@@ -61,7 +61,7 @@ public final class MediationLoadDriver {
     MediationLoadDriver(String baseUrl) {
         this.baseUrl = baseUrl;
         for (String step : List.of("register", "accept (claim + complete)", "mediate (claim + complete)",
-                "refer (claim + complete)", "whole case", "task look-up (engine-rest)")) {
+                "agencies (ask + claim and answer each)", "refer (claim + complete)", "whole case", "task look-up (engine-rest)")) {
             steps.put(step, new ConcurrentHistogram(3));
         }
     }
@@ -132,6 +132,9 @@ public final class MediationLoadDriver {
 
         String mediator = work(caseNumber, "acceptCase", MEDIATORS.get(index % MEDIATORS.size()),
                 "{\"decision\": \"ACCEPT\"}", "accept (claim + complete)");
+        if (!withdrawn) {
+            hearRequiredAgencies(caseNumber, mediator);
+        }
         work(caseNumber, "mediate", mediator, withdrawn
                 ? "{\"outcome\": \"WITHDRAWN\", \"note\": \"申请人撤回\"}"
                 : "{\"outcome\": \"FAILED\", \"note\": \"双方分歧过大\"}", "mediate (claim + complete)");
@@ -140,6 +143,21 @@ public final class MediationLoadDriver {
                     "refer (claim + complete)");
         }
         steps.get("whole case").recordValue(micros(caseStart));
+    }
+
+    /** A failed mediation needs the fishery association and the agriculture bureau heard first. */
+    private void hearRequiredAgencies(String caseNumber, String mediator) throws Exception {
+        long t = System.nanoTime();
+        expect(202, send(mediator, "POST", "/api/cases/" + caseNumber + "/agencies",
+                "{\"agencies\": [\"FISHERY_ASSOCIATION\", \"AGRICULTURE_RURAL\"]}", null));
+        JsonNode opinions = expect(200, send("admin", "GET", "/engine-rest/task?processInstanceBusinessKey="
+                + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8) + "&taskDefinitionKey=agencyOpinion", null, null));
+        for (JsonNode opinion : opinions) {
+            expect(204, send(mediator, "POST", "/api/tasks/" + opinion.get("id").asText() + "/claim", "", null));
+            expect(204, send(mediator, "POST", "/api/tasks/" + opinion.get("id").asText() + "/complete",
+                    "{\"opinion\": \"同意调解意见\"}", null));
+        }
+        steps.get("agencies (ask + claim and answer each)").recordValue(micros(t));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.mediationdesk.casefile;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +14,8 @@ import org.mediationdesk.cases.CaseClock;
 import org.mediationdesk.cases.CaseQueries;
 import org.mediationdesk.cases.CaseRef;
 import org.mediationdesk.cases.CaseView;
+import org.mediationdesk.cases.JointMediation;
+import org.mediationdesk.cases.RequiredAgency;
 import org.mediationdesk.cases.forms.PauseForm;
 import org.mediationdesk.process.Stage;
 import org.mediationdesk.process.forms.AcceptanceForm;
@@ -61,12 +64,13 @@ class CasePageController {
     private final TaskWork taskWork;
     private final CaseActions caseActions;
     private final CaseClock caseClock;
+    private final JointMediation jointMediation;
     private final CentreScope centreScope;
     private final ReferenceData referenceData;
 
     CasePageController(CaseQueries queries, CaseAccess access, AgreementParties parties, OpenTasks openTasks,
-                       TaskWork taskWork, CaseActions caseActions, CaseClock caseClock, CentreScope centreScope,
-                       ReferenceData referenceData) {
+                       TaskWork taskWork, CaseActions caseActions, CaseClock caseClock, JointMediation jointMediation,
+                       CentreScope centreScope, ReferenceData referenceData) {
         this.queries = queries;
         this.access = access;
         this.parties = parties;
@@ -74,6 +78,7 @@ class CasePageController {
         this.taskWork = taskWork;
         this.caseActions = caseActions;
         this.caseClock = caseClock;
+        this.jointMediation = jointMediation;
         this.centreScope = centreScope;
         this.referenceData = referenceData;
     }
@@ -87,7 +92,12 @@ class CasePageController {
         model.addAttribute("c", view);
         model.addAttribute("parties", parties.shownTo(caseNumber, user));
         model.addAttribute("tasks", tasks);
-        model.addAttribute("caseActionsAllowed", workable && tasks.stream().anyMatch(t -> Stage.MEDIATE.id().equals(t.stage())));
+        boolean inMediation = workable && tasks.stream().anyMatch(t -> Stage.MEDIATE.id().equals(t.stage()));
+        model.addAttribute("caseActionsAllowed", inMediation);
+        List<RequiredAgency> notAsked = view.requiredAgencies().stream()
+                .filter(agency -> agency.state() == RequiredAgency.State.NOT_ASKED).toList();
+        model.addAttribute("notAskedAgencies", notAsked.stream().map(agency -> agency.agency().code()).toList());
+        model.addAttribute("waivableAgencies", inMediation && user.has(Role.MANAGER) ? notAsked : List.of());
         model.addAttribute("centres", referenceData.centres());
         model.addAttribute("agencies", referenceData.agencies());
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
@@ -145,6 +155,14 @@ class CasePageController {
                 () -> caseActions.requestAgencies(caseNumber, data, user));
     }
 
+    @PostMapping("/agency-waivers")
+    String waiveAgency(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> form,
+                       @AuthenticationPrincipal AppUser user, Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of());
+        return act(caseNumber, "waiver", form, user, model, redirect, "case.page.done.waiver",
+                () -> jointMediation.waive(caseNumber, data, user));
+    }
+
     @PostMapping("/transfer")
     String transfer(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> form,
                     @AuthenticationPrincipal AppUser user, Model model, RedirectAttributes redirect) {
@@ -182,7 +200,7 @@ class CasePageController {
             action.run();
             Flash.success(redirect, doneKey);
         } catch (ConflictException e) {
-            Flash.danger(redirect, e.messageKey());
+            Flash.danger(redirect, e.messageKey(), e.args());
         }
         return "redirect:/cases/" + caseNumber;
     }

@@ -11,17 +11,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Actions on a case in mediation: sessions, joint mediation with agencies, transfer, pausing and extending the deadline. */
+/** Actions on a case in mediation: sessions, joint mediation with agencies (and waiving one), transfer, pausing and extending the deadline. */
 @RestController
 @RequestMapping("/api/cases/{caseNumber}")
 class CaseActionsController {
 
     private final CaseActions actions;
     private final CaseClock clock;
+    private final JointMediation jointMediation;
 
-    CaseActionsController(CaseActions actions, CaseClock clock) {
+    CaseActionsController(CaseActions actions, CaseClock clock, JointMediation jointMediation) {
         this.actions = actions;
         this.clock = clock;
+        this.jointMediation = jointMediation;
     }
 
     @PostMapping("/sessions")
@@ -35,6 +37,12 @@ class CaseActionsController {
     void requestAgencies(@PathVariable String caseNumber, @RequestBody JsonNode body,
                          @AuthenticationPrincipal AppUser user) {
         actions.requestAgencies(caseNumber, body, user);
+    }
+
+    @PostMapping("/agency-waivers")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void waiveAgency(@PathVariable String caseNumber, @RequestBody JsonNode body, @AuthenticationPrincipal AppUser user) {
+        jointMediation.waive(caseNumber, body, user);
     }
 
     @PostMapping("/transfer")

@@ -19,9 +19,11 @@ public class CaseQueries {
     private final DecisionExplanations explanations;
     private final TimeLimitNames limitNames;
     private final CaseEscalation escalation;
+    private final JointMediation jointMediation;
 
     CaseQueries(CaseMapper cases, MediationRecordMapper records, ReferenceData referenceData, CaseAccess access,
-                DecisionExplanations explanations, CaseEscalation escalation, TimeLimitNames limitNames) {
+                DecisionExplanations explanations, CaseEscalation escalation, TimeLimitNames limitNames,
+                JointMediation jointMediation) {
         this.cases = cases;
         this.records = records;
         this.referenceData = referenceData;
@@ -29,6 +31,7 @@ public class CaseQueries {
         this.explanations = explanations;
         this.limitNames = limitNames;
         this.escalation = escalation;
+        this.jointMediation = jointMediation;
     }
 
     /** A user sees a case of a centre in their scope, and any case they registered themselves. */
@@ -82,7 +85,7 @@ public class CaseQueries {
                                 e.toStatus(), e.note()))
                         .toList(),
                 cases.findDecisionRecords(row.id()).stream().map(explanations::view).toList(),
-                records.findSessions(row.id()), records.findOpinions(row.id()),
+                records.findSessions(row.id()), jointMediation.of(row.id()), records.findOpinions(row.id()),
                 records.findAgreement(row.id()).orElse(null), records.findReferrals(row.id()));
     }
 

@@ -31,14 +31,16 @@ class CaseTriage {
     private final DecisionLog decisions;
     private final DisputeRules rules;
     private final ReferenceData referenceData;
+    private final JointMediation jointMediation;
 
     CaseTriage(CaseMapper cases, CaseJournal journal, DecisionLog decisions, DisputeRules rules,
-               ReferenceData referenceData) {
+               ReferenceData referenceData, JointMediation jointMediation) {
         this.cases = cases;
         this.journal = journal;
         this.decisions = decisions;
         this.rules = rules;
         this.referenceData = referenceData;
+        this.jointMediation = jointMediation;
     }
 
     /**
@@ -69,6 +71,7 @@ class CaseTriage {
         var deadlines = rules.deadlines(assessed, centre);
         decisions.record(caseId, routing, assessed.summary(), centre.code());
         decisions.record(caseId, agencies, assessed.summary(), String.join(",", agencies.result().agencies()));
+        jointMediation.require(caseId, agencies.result().agencies());
         decisions.record(caseId, deadlines, assessed.summary(), deadlines.result().toString());
         cases.updateDeadlines(caseId, deadlines.result().acceptance().code(), deadlines.result().mediationCode(),
                 deadlines.result().courtLimit() == null ? null : deadlines.result().courtLimit().code());

@@ -16,7 +16,8 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
                        LocalDateTime registeredAt, Risk risk, Deadlines deadlines, String outcome,
                        ClosureType closureType,
                        LocalDateTime closedAt, List<PartyView> parties, List<EventView> events,
-                       List<DecisionView> decisions, List<MediationSession> sessions, List<AgencyOpinion> agencyOpinions,
+                       List<DecisionView> decisions, List<MediationSession> sessions, List<RequiredAgency> requiredAgencies,
+                       List<AgencyOpinion> agencyOpinions,
                        Agreement agreement, List<Referral> referrals) {
 
     /** What intake recorded and what the triage rules concluded. */

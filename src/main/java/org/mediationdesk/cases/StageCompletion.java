@@ -44,15 +44,17 @@ public class StageCompletion {
     private final CaseJournal journal;
     private final ReferenceData referenceData;
     private final DeadlinePolicy deadlines;
+    private final JointMediation jointMediation;
 
     StageCompletion(FormReader forms, CaseMapper cases, MediationRecordMapper records, CaseJournal journal,
-                    ReferenceData referenceData, DeadlinePolicy deadlines) {
+                    ReferenceData referenceData, DeadlinePolicy deadlines, JointMediation jointMediation) {
         this.forms = forms;
         this.cases = cases;
         this.records = records;
         this.journal = journal;
         this.referenceData = referenceData;
         this.deadlines = deadlines;
+        this.jointMediation = jointMediation;
     }
 
     /**
@@ -127,6 +129,10 @@ public class StageCompletion {
     }
 
     private Map<String, Object> mediate(CaseRef ref, MediationOutcomeForm form, AppUser user) {
+        // Parties who withdraw end the mediation themselves; agreeing or failing needs the required agencies heard.
+        if (form.outcome() != MediationOutcomeForm.Outcome.WITHDRAWN) {
+            jointMediation.requireNoneOutstanding(ref.id());
+        }
         if (records.findOpinions(ref.id()).stream().anyMatch(o -> o.status() == AgencyOpinion.Status.REQUESTED)) {
             throw new ConflictException("task.opinionsPending");
         }

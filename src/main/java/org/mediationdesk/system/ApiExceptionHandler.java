@@ -59,7 +59,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message(e.messageKey()));
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message(e.messageKey(), e.args()));
     }
 
     @ExceptionHandler(NotFoundException.class)

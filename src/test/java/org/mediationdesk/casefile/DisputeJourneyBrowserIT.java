@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.BrowserTest;
@@ -112,6 +113,8 @@ class DisputeJourneyBrowserIT {
         browser.click(By.id("submit-session"));
         browser.waitForFlash("已记录调解过程");
 
+        hearTheRequiredAgencies(browser);
+
         new Select(browser.find(By.id("outcome"))).selectByValue("AGREED");
         browser.click(By.id("submit-mediate"));
         browser.waitForFlash("已办理");
@@ -146,6 +149,38 @@ class DisputeJourneyBrowserIT {
         assertThat(browser.text(By.id("timeline-section"))).contains("Timeline").contains("Follow-up visit");
         browser.screenshot("case-closed-en");
         browser.click(By.id("lang-zh"));
+    }
+
+    /**
+     * 联合调解: the rules require the fishery association and the agriculture bureau, so agreeing before
+     * they are asked is refused naming both; the agencies form comes with them ticked, and each answers.
+     */
+    private static void hearTheRequiredAgencies(Chromium browser) {
+        assertThat(browser.text(By.id("joint-outstanding"))).contains("渔业协会", "农业农村局");
+        new Select(browser.find(By.id("outcome"))).selectByValue("AGREED");
+        browser.click(By.id("submit-mediate"));
+        browser.waitForFlash("须联合调解的部门尚未全部参与");
+        assertThat(browser.text(By.id("flash"))).contains("渔业协会", "农业农村局");
+        browser.screenshot("case-agencies-outstanding");
+
+        browser.click(By.id("open-agencies"));
+        browser.waitUntil(d -> d.findElement(By.id("submit-agencies")).isDisplayed()
+                && d.findElements(By.cssSelector("#action-agencies.collapsing")).isEmpty());
+        browser.click(By.id("submit-agencies"));
+        browser.waitForFlash("已邀请部门参加联合调解");
+        assertThat(browser.text(By.id("required-agencies"))).contains("待回复").doesNotContain("未邀请");
+
+        while (!browser.driver().findElements(By.id("claim-agencyOpinion")).isEmpty()) {
+            browser.click(By.id("claim-agencyOpinion"));
+            browser.waitForFlash("已认领");
+        }
+        for (String agency : List.of("FISHERY_ASSOCIATION", "AGRICULTURE_RURAL")) {
+            browser.find(By.id("opinion-" + agency)).sendKeys("同意按鱼苗损失协商赔偿");
+            browser.click(By.cssSelector("#form-agencyOpinion-" + agency + " button[type=submit]"));
+            browser.waitUntil(d -> d.findElements(By.id("form-agencyOpinion-" + agency)).isEmpty());
+        }
+        assertThat(browser.text(By.id("required-agencies"))).contains("已回复").doesNotContain("待回复");
+        assertThat(browser.driver().findElements(By.id("joint-outstanding"))).isEmpty();
     }
 
     private static void claimIfOffered(Chromium browser, String stage) {

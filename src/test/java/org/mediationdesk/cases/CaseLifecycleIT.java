@@ -43,7 +43,7 @@ class CaseLifecycleIT {
     @Test
     void agreedAndPerformedDisputeIsClosedAsResolvedWithDurations() {
         String caseNumber = inMediation();
-        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\", \"note\": \"双方达成一致\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\", \"note\": \"双方达成一致\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", agreement(false));
         assertThat(status(caseNumber)).isEqualTo("FOLLOW_UP");
 
@@ -67,7 +67,7 @@ class CaseLifecycleIT {
     @Test
     void agreementNotPerformedIsReferredAndClosedAsReferred() {
         String caseNumber = inMediation();
-        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", agreement(false));
         workflow.fireTimer(caseNumber, "awaitFollowUp");
 
@@ -85,7 +85,7 @@ class CaseLifecycleIT {
     @Test
     void judicialConfirmationIsRecordedBeforeTheFollowUp() {
         String caseNumber = inMediation();
-        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", agreement(true));
         assertThat(status(caseNumber)).isEqualTo("AWAITING_CONFIRMATION");
         assertThat(workflow.task(caseNumber, "judicialConfirmation").getAssignee()).isEqualTo(MEDIATOR);
@@ -102,7 +102,7 @@ class CaseLifecycleIT {
     @Test
     void confirmationWindowClosingMovesOnToTheFollowUp() {
         String caseNumber = inMediation();
-        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", agreement(true));
 
         workflow.fireTimer(caseNumber, "confirmationWindowClosed");
@@ -115,7 +115,7 @@ class CaseLifecycleIT {
     void failedMediationIsReferredToCourt() {
         String caseNumber = inMediation();
 
-        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"FAILED\", \"note\": \"双方分歧过大\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"FAILED\", \"note\": \"双方分歧过大\"}");
         workflow.work(MEDIATOR, caseNumber, "referral", "{\"referredTo\": \"ARBITRATION\", \"body\": \"湖州仲裁委员会\"}");
 
         JsonNode closed = workflow.caseAs(MEDIATOR, caseNumber);

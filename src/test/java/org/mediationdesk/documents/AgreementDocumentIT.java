@@ -125,7 +125,7 @@ class AgreementDocumentIT {
     private String agreedCase() {
         String caseNumber = workflow.registerFisheryDispute();
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
-        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\", \"note\": \"双方达成一致\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\", \"note\": \"双方达成一致\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"" + TERMS + "\", \"amount\": 30000,"
                 + " \"performanceDeadline\": \"" + DEADLINE + "\", \"form\": \"WRITTEN\", \"judicialConfirmation\": false}");
         return caseNumber;

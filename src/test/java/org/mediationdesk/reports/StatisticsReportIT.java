@@ -65,7 +65,7 @@ class StatisticsReportIT {
         threatenedConfirmedAndResolvedCase();
         String resolved = resolvedCase();
         String referred = inMediation();
-        workflow.work(MEDIATOR, referred, "mediate", "{\"outcome\": \"FAILED\"}");
+        workflow.concludeMediation(MEDIATOR, referred, "{\"outcome\": \"FAILED\"}");
         workflow.work(MEDIATOR, referred, "referral", "{\"referredTo\": \"COURT\", \"body\": \"南浔区人民法院\"}");
         workflow.registerFisheryDispute();
 
@@ -156,7 +156,7 @@ class StatisticsReportIT {
         String caseNumber = ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString()).getBody()
                 .get("caseNumber").asText();
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
-        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"赔偿五千元\", \"amount\": 5000,"
                 + " \"performanceDeadline\": \"" + LocalDate.now().plusDays(5) + "\", \"form\": \"WRITTEN\","
                 + " \"judicialConfirmation\": true}");
@@ -169,7 +169,7 @@ class StatisticsReportIT {
 
     private String resolvedCase() {
         String caseNumber = inMediation();
-        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"赔偿一万二千元\", \"amount\": 12000.50,"
                 + " \"performanceDeadline\": \"" + LocalDate.now().plusDays(5) + "\", \"form\": \"WRITTEN\","
                 + " \"judicialConfirmation\": false}");

@@ -1,5 +1,6 @@
 package org.mediationdesk.support;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,6 +73,30 @@ public final class Workflow {
         var completed = complete(user, taskId, json);
         assertThat(completed.getStatusCode()).as("completing %s: %s", stage, completed.getBody())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /**
+     * Asks the agencies the routing rules require of the case that were not asked yet, answers for each
+     * (联合调解), then concludes mediation with {@code json}: an agreed or failed mediation needs them heard.
+     */
+    public void concludeMediation(String user, String caseNumber, String json) {
+        List<String> notAsked = new ArrayList<>();
+        caseAs(user, caseNumber).get("requiredAgencies").forEach(required -> {
+            if ("NOT_ASKED".equals(required.get("state").asText())) {
+                notAsked.add("\"" + required.at("/agency/code").asText() + "\"");
+            }
+        });
+        if (!notAsked.isEmpty()) {
+            var asked = ApiClient.as(rest, user).postJson("/api/cases/" + caseNumber + "/agencies",
+                    "{\"agencies\": [" + String.join(", ", notAsked) + "]}");
+            assertThat(asked.getStatusCode()).as("asking the agencies: %s", asked.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        }
+        for (Task opinion : tasks(caseNumber, "agencyOpinion")) {
+            assertThat(claim(user, opinion.getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(complete(user, opinion.getId(), "{\"opinion\": \"同意调解方案\"}").getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        work(user, caseNumber, "mediate", json);
     }
 
     /** Fires a timer now, as the job executor would when it falls due. */
