@@ -2,7 +2,6 @@ package org.mediationdesk.tasks;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.mediationdesk.process.ProcessVariables;
 import org.mediationdesk.process.Workflow;
+import org.mediationdesk.support.BusinessTime;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -114,7 +114,7 @@ final class GeneratedOpenCases {
     }
 
     private void writeChunk(int from, int to) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = BusinessTime.now();
         List<Map<String, Object>> cases = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Map<String, Object> row = copy(templateCase);
@@ -194,6 +194,6 @@ final class GeneratedOpenCases {
     }
 
     private static Date toDate(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(time.atZone(BusinessTime.ZONE).toInstant());
     }
 }

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,6 +33,7 @@ import org.mediationdesk.process.Workflow;
 import org.mediationdesk.routing.WarningColour;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -295,7 +295,7 @@ public final class TaskListBenchmark {
         CaseRegistrationService registration = app.getBean(CaseRegistrationService.class);
         AppUser clerk = (AppUser) app.getBean(UserDetailsService.class).loadUserByUsername("clerk");
         RegisterCaseRequest request = new ObjectMapper().findAndRegisterModules()
-                .readValue(Disputes.fisheryDisputeInLinghu().put("occurredOn", LocalDate.now().minusDays(3).toString())
+                .readValue(Disputes.fisheryDisputeInLinghu().put("occurredOn", BusinessTime.today().minusDays(3).toString())
                         .toString(), RegisterCaseRequest.class);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -2,6 +2,7 @@ package org.mediationdesk.cases;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Date;
 
 import org.mediationdesk.system.ConflictException;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,11 @@ class CaseJournal {
 
     LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    /** A business time as the process engine keeps it: an instant, read in the business's zone (the clock's). */
+    Date engineDate(LocalDateTime time) {
+        return Date.from(time.atZone(clock.getZone()).toInstant());
     }
 
     /**

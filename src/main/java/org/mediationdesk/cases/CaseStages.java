@@ -1,8 +1,6 @@
 package org.mediationdesk.cases;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -57,7 +55,7 @@ public class CaseStages {
         LocalDateTime now = journal.now();
         LocalDateTime due = deadlines.acceptanceDue(row, now);
         cases.updateAcceptanceDue(row.id(), now, due);
-        execution.setVariable(ACCEPTANCE_DUE, toDate(due));
+        execution.setVariable(ACCEPTANCE_DUE, journal.engineDate(due));
         execution.setVariable(CENTRE_MANAGERS, managersOf(centreCode));
         journal.move(row, CaseStatus.AWAITING_ACCEPTANCE, EventType.STATUS_CHANGED, actor(execution),
                 noteOr(execution, "待" + centreName(centreCode) + "受理"));
@@ -76,7 +74,7 @@ public class CaseStages {
         LocalDateTime now = journal.now();
         LocalDateTime due = deadlines.mediationDue(row, now);
         cases.startMediation(row.id(), now, due);
-        execution.setVariable(MEDIATION_DUE, toDate(due));
+        execution.setVariable(MEDIATION_DUE, journal.engineDate(due));
         execution.setVariable(RETURN_COUNT, 0);
         execution.removeVariable(EXCLUDED_CENTRES);
         journal.move(row, CaseStatus.IN_MEDIATION, EventType.STATUS_CHANGED, actor(execution), noteOr(execution, null));
@@ -149,9 +147,5 @@ public class CaseStages {
     private static String noteOr(DelegateExecution execution, String fallback) {
         Object note = execution.getVariable(NOTE);
         return note == null ? fallback : note.toString();
-    }
-
-    static Date toDate(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
     }
 }

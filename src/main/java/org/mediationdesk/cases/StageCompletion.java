@@ -161,8 +161,8 @@ public class StageCompletion {
         LocalDateTime followUp = deadlines.followUpAfterAgreement() == null
                 ? form.performanceDeadline().atStartOfDay() : now.plus(deadlines.followUpAfterAgreement());
         return Map.of(CONFIRMATION_REQUESTED, form.judicialConfirmation(),
-                CONFIRMATION_WINDOW_ENDS, CaseStages.toDate(now.plus(deadlines.confirmationWindow())),
-                FOLLOW_UP_DUE, CaseStages.toDate(followUp));
+                CONFIRMATION_WINDOW_ENDS, journal.engineDate(now.plus(deadlines.confirmationWindow())),
+                FOLLOW_UP_DUE, journal.engineDate(followUp));
     }
 
     private Map<String, Object> confirmation(CaseRef ref, ConfirmationForm form, AppUser user) {

@@ -51,7 +51,7 @@ public class MediatorAssignment {
                 .collect(Collectors.groupingBy(MediatorMapper.Specialty::username,
                         Collectors.mapping(MediatorMapper.Specialty::disputeTypeCode, Collectors.toSet())));
         return new CentreMediators(mediators.findMediators(centreCode, LocalDate.now(clock)), specialties,
-                mediators.findConflicts(centreCode));
+                mediators.findConflicts(centreCode), clock.getZone());
     }
 
     public boolean isMediator(String username) {
@@ -91,12 +91,14 @@ public class MediatorAssignment {
         private final List<MediatorMapper.MediatorRow> rows;
         private final Map<String, Set<String>> specialties;
         private final List<MediatorMapper.Conflict> conflicts;
+        private final ZoneId businessZone;
 
         private CentreMediators(List<MediatorMapper.MediatorRow> rows, Map<String, Set<String>> specialties,
-                                List<MediatorMapper.Conflict> conflicts) {
+                                List<MediatorMapper.Conflict> conflicts, ZoneId businessZone) {
             this.rows = rows;
             this.specialties = specialties;
             this.conflicts = conflicts;
+            this.businessZone = businessZone;
         }
 
         /**
@@ -111,7 +113,7 @@ public class MediatorAssignment {
                             conflicts.stream().anyMatch(c -> c.username().equals(row.username()) && concerns(c, parties)),
                             row.username().equals(chosenByParties), row.username().equals(standIn),
                             row.lastAssignedAt() == null ? 0
-                                    : row.lastAssignedAt().atZone(ZoneId.systemDefault()).toInstant().toEpochMilli()))
+                                    : row.lastAssignedAt().atZone(businessZone).toInstant().toEpochMilli()))
                     .toList();
         }
 

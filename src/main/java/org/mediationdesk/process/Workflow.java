@@ -1,7 +1,7 @@
 package org.mediationdesk.process;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -49,13 +49,15 @@ public class Workflow {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final ManagementService managementService;
+    private final Clock clock;
 
     Workflow(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
-             ManagementService managementService) {
+             ManagementService managementService, Clock clock) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
         this.managementService = managementService;
+        this.clock = clock;
     }
 
     /** Starts the case's process, its case number the business key; triage happens before this returns. */
@@ -65,7 +67,7 @@ public class Workflow {
     }
 
     public Optional<WorkItem> openTask(String taskId) {
-        return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult()).map(Workflow::item);
+        return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult()).map(this::item);
     }
 
     /** Whether a task of this id was ever open (it is done now if {@link #openTask} finds none). */
@@ -215,11 +217,11 @@ public class Workflow {
         return tasks;
     }
 
-    private static List<WorkItem> items(List<Task> tasks) {
-        return tasks.stream().map(Workflow::item).toList();
+    private List<WorkItem> items(List<Task> tasks) {
+        return tasks.stream().map(this::item).toList();
     }
 
-    private static WorkItem item(Task task) {
+    private WorkItem item(Task task) {
         return new WorkItem(task.getId(), Stage.of(task.getTaskDefinitionKey()), task.getName(),
                 task.getProcessInstanceId(), task.getAssignee(), toLocal(task.getCreateTime()), toLocal(task.getDueDate()));
     }
@@ -231,11 +233,12 @@ public class Workflow {
         };
     }
 
-    static Date toDate(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    /** The engine's dates are instants; a business time is one in the business's zone (the clock's). */
+    private Date toDate(LocalDateTime time) {
+        return Date.from(time.atZone(clock.getZone()).toInstant());
     }
 
-    private static LocalDateTime toLocal(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+    private LocalDateTime toLocal(Date date) {
+        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), clock.getZone());
     }
 }

@@ -1,16 +1,28 @@
 package org.mediationdesk.system;
 
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the application, so tests can move time. */
+/**
+ * One clock for the application, so tests can move time. It runs in the business's time zone
+ * ({@code mediationdesk.time-zone}, Asia/Shanghai unless configured), never the server's: business times,
+ * deadlines, days and months are all read from it, and {@link Clock#getZone()} is the zone wherever a
+ * business time meets an instant (the process engine's dates).
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${mediationdesk.time-zone:Asia/Shanghai}") String zone) {
+        try {
+            return Clock.system(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            throw new IllegalStateException("mediationdesk.time-zone: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,13 +1,12 @@
 package org.mediationdesk.casefile;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.BrowserTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Chromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -105,7 +104,7 @@ class DisputeJourneyBrowserIT {
         browser.waitUntil(d -> d.findElement(By.id("place")).isDisplayed()
                 && d.findElements(By.cssSelector("#action-session.collapsing")).isEmpty());
         setValue(browser, By.id("heldAt"),
-                LocalDateTime.now().minusHours(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+                BusinessTime.now().minusHours(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         browser.find(By.id("place")).sendKeys("菱湖镇渔业纠纷调解室");
         browser.find(By.id("attendees")).sendKeys(APPLICANT + "、钱阿发、渔业协会调解员");
         browser.find(By.id("session-summary")).sendKeys("双方陈述排水经过，同意按鱼苗损失协商赔偿");
@@ -121,7 +120,7 @@ class DisputeJourneyBrowserIT {
 
         browser.find(By.id("terms")).sendKeys("上游养殖户赔偿下游鱼苗损失人民币叁万元，于签订协议之日起履行完毕");
         browser.find(By.id("agreement-amount")).sendKeys("30000");
-        setValue(browser, By.id("performanceDeadline"), LocalDate.now().toString());
+        setValue(browser, By.id("performanceDeadline"), BusinessTime.today().toString());
         browser.click(By.id("submit-recordAgreement"));
         browser.waitForFlash("已办理");
         assertThat(browser.find(By.id("agreement-download")).getAttribute("href")).endsWith("/agreement.docx");

@@ -1,6 +1,5 @@
 package org.mediationdesk.cases;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -91,7 +91,7 @@ class CaseLifecycleIT {
         assertThat(workflow.task(caseNumber, "judicialConfirmation").getAssignee()).isEqualTo(MEDIATOR);
 
         var done = workflow.complete(MEDIATOR, workflow.task(caseNumber, "judicialConfirmation").getId(),
-                "{\"decision\": \"CONFIRMED\", \"court\": \"南浔区人民法院\", \"decidedOn\": \"" + LocalDate.now() + "\"}");
+                "{\"decision\": \"CONFIRMED\", \"court\": \"南浔区人民法院\", \"decidedOn\": \"" + BusinessTime.today() + "\"}");
 
         assertThat(done.getStatusCode().value()).isEqualTo(204);
         assertThat(status(caseNumber)).isEqualTo("FOLLOW_UP");
@@ -186,7 +186,7 @@ class CaseLifecycleIT {
 
     private static String agreement(boolean judicialConfirmation) {
         return "{\"terms\": \"钱小明赔偿沈建国鱼苗损失人民币三万元\", \"amount\": 30000, \"performanceDeadline\": \""
-                + LocalDate.now().plusDays(10) + "\", \"form\": \"WRITTEN\", \"judicialConfirmation\": "
+                + BusinessTime.today().plusDays(10) + "\", \"form\": \"WRITTEN\", \"judicialConfirmation\": "
                 + judicialConfirmation + "}";
     }
 

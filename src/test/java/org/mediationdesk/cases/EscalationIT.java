@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,7 +129,7 @@ class EscalationIT {
 
     /** Moves the running clock so it started and falls due the given minutes from now (negative: in the past). */
     private void clockRunsFor(String caseNumber, int startedMinutesFromNow, int dueMinutesFromNow) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = BusinessTime.now();
         jdbc.update("UPDATE dispute_case SET clock_started_at = ?, acceptance_due = ? WHERE case_number = ?",
                 now.plusMinutes(startedMinutesFromNow), now.plusMinutes(dueMinutesFromNow), caseNumber);
     }

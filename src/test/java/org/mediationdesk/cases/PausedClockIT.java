@@ -1,8 +1,6 @@
 package org.mediationdesk.cases;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -50,13 +49,13 @@ class PausedClockIT {
         LocalDateTime dueBefore = mediationDue(caseNumber);
         assertThat(post(caseNumber, "pause", "{\"reason\": \"EXPERT_APPRAISAL\", \"note\": \"等待鱼苗死亡原因鉴定\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        LocalDateTime pausedSince = LocalDateTime.now().minusDays(7);
+        LocalDateTime pausedSince = BusinessTime.now().minusDays(7);
         jdbc.update("UPDATE dispute_case SET paused_since = ? WHERE case_number = ?", pausedSince, caseNumber);
         assertThat(timerSuspended(caseNumber)).isTrue();
 
         assertThat(post(caseNumber, "resume", "").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        int paused = calendar.workingDaysBetween(pausedSince.toLocalDate(), LocalDate.now());
+        int paused = calendar.workingDaysBetween(pausedSince.toLocalDate(), BusinessTime.today());
         LocalDateTime expected = calendar.deadline(dueBefore, paused);
         assertThat(mediationDue(caseNumber)).isEqualTo(expected);
         JsonNode view = workflow.caseAs(MEDIATOR, caseNumber);
@@ -64,14 +63,14 @@ class PausedClockIT {
         assertThat(view.at("/deadlines/pausedSince").isMissingNode()).isTrue();
         assertThat(timerSuspended(caseNumber)).isFalse();
         assertThat(workflow.task(caseNumber, "mediate").getDueDate().toInstant())
-                .isEqualTo(expected.atZone(ZoneId.systemDefault()).toInstant());
+                .isEqualTo(expected.atZone(BusinessTime.ZONE).toInstant());
     }
 
     @Test
     void pausedCaseHasNoColourAndIsNeverEscalated() {
         String caseNumber = inMediation();
         post(caseNumber, "pause", "{\"reason\": \"PARTY_UNREACHABLE\"}");
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = BusinessTime.now();
         jdbc.update("UPDATE dispute_case SET clock_started_at = ?, mediation_due = ? WHERE case_number = ?",
                 now.minusDays(30), now.minusDays(10), caseNumber);
 

@@ -26,6 +26,7 @@ import org.mediationdesk.cases.CaseEscalation;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.AppNode;
 import org.mediationdesk.support.BrowserSession;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -110,7 +111,7 @@ class TwoNodeClusterIT {
         List<String> caseNumbers = new ArrayList<>(register(nodeA, CASES_PER_CLIENT));
         caseNumbers.addAll(register(nodeB, CASES_PER_CLIENT));
 
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = BusinessTime.now();
         for (String caseNumber : caseNumbers) {
             // Started two weeks ago, acceptance due eight days ago: overdue at a sub-centre.
             jdbc.update("UPDATE dispute_case SET clock_started_at = ?, acceptance_due = ? WHERE case_number = ?",
@@ -189,7 +190,7 @@ class TwoNodeClusterIT {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         String id = result.get("errorWorkbookId").asText();
-        jdbc.update("UPDATE import_error_workbook SET expires_at = ? WHERE id = ?", LocalDateTime.now().minusSeconds(1), id);
+        jdbc.update("UPDATE import_error_workbook SET expires_at = ? WHERE id = ?", BusinessTime.now().minusSeconds(1), id);
         assertThat(rest(nodeB, "clerk").getForEntity(result.get("errorWorkbook").asText(), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         awaitUntil(Duration.ofSeconds(30), () -> count("SELECT COUNT(*) FROM import_error_workbook WHERE id = ?", id) == 0);

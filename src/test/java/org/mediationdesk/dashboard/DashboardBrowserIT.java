@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.BrowserTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Chromium;
 import org.mediationdesk.support.TestUsers;
 import org.mediationdesk.support.Workflow;
@@ -79,12 +79,12 @@ class DashboardBrowserIT {
     void managerSeesTheCountsOfTheDatabaseAndDownloadsTheReport() throws Exception {
         String overdue = workflow.registerFisheryDispute();
         jdbc.update("UPDATE dispute_case SET acceptance_due = ? WHERE case_number = ?",
-                LocalDateTime.now().minusDays(2), overdue);
+                BusinessTime.now().minusDays(2), overdue);
 
         browser.signIn("nanxun.manager").open("/dashboard");
 
-        LocalDateTime monthStart = LocalDate.now().withDayOfMonth(1).atStartOfDay();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime monthStart = BusinessTime.today().withDayOfMonth(1).atStartOfDay();
+        LocalDateTime now = BusinessTime.now();
         assertThat(number("count-received")).isEqualTo(count("registered_at >= ?", monthStart)).isPositive();
         assertThat(number("count-inProgress")).isEqualTo(count("status <> 'CLOSED'"));
         assertThat(number("count-overdue")).isEqualTo(count("status <> 'CLOSED' AND (overdue_since IS NOT NULL"

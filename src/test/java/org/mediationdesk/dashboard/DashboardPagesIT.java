@@ -1,7 +1,6 @@
 package org.mediationdesk.dashboard;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import org.mediationdesk.reports.CentreFigures;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.TestUsers;
 import org.mediationdesk.support.Workflow;
@@ -81,13 +81,13 @@ class DashboardPagesIT {
     void countyManagerSeesTheCountysCountsAsTheDatabaseHasThem() throws Exception {
         String overdue = workflow.registerFisheryDispute();
         jdbc.update("UPDATE dispute_case SET acceptance_due = ? WHERE case_number = ?",
-                LocalDateTime.now().minusDays(3), overdue);
+                BusinessTime.now().minusDays(3), overdue);
 
         MvcResult result = mvc.perform(get("/dashboard")).andExpect(status().isOk()).andReturn();
 
         var counts = (CentreFigures.Counts) result.getModelAndView().getModel().get("counts");
-        LocalDateTime monthStart = LocalDate.now().withDayOfMonth(1).atStartOfDay();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime monthStart = BusinessTime.today().withDayOfMonth(1).atStartOfDay();
+        LocalDateTime now = BusinessTime.now();
         assertThat(counts.received()).isEqualTo(count("registered_at >= ?", monthStart)).isPositive();
         assertThat(counts.inProgress()).isEqualTo(count("status <> 'CLOSED'"));
         assertThat(counts.overdue()).isEqualTo(count("status <> 'CLOSED' AND (overdue_since IS NOT NULL"

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Workflow;
 import org.mediationdesk.web.Downloads;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class AgreementDocumentIT {
     private static final String APPLICANT_ID = "330503197203150012";
     private static final String APPLICANT_ID_MASKED = "330503********0012";
     private static final String TERMS = "钱小明赔偿沈建国鱼苗损失人民币三万元";
-    private static final LocalDate DEADLINE = LocalDate.now().plusDays(10);
+    private static final LocalDate DEADLINE = BusinessTime.today().plusDays(10);
 
     @Autowired
     TestRestTemplate rest;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.TableCounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -234,7 +234,7 @@ class BulkImportIT {
                 row("渔业", "当事人申请", "南浔区", "不存在镇", "已过期" + System.nanoTime(), "")))).getBody().get("errorWorkbookId").asText();
         String current = upload("clerk", "b.xlsx", filled(List.of(
                 row("渔业", "当事人申请", "南浔区", "不存在镇", "未过期" + System.nanoTime(), "")))).getBody().get("errorWorkbookId").asText();
-        jdbc.update("UPDATE import_error_workbook SET expires_at = ? WHERE id = ?", LocalDateTime.now().minusSeconds(1),
+        jdbc.update("UPDATE import_error_workbook SET expires_at = ? WHERE id = ?", BusinessTime.now().minusSeconds(1),
                 expired);
 
         var chinese = ApiClient.as(rest, "clerk").get("/api/imports/" + expired + "/errors.xlsx", "zh-CN");
@@ -283,7 +283,7 @@ class BulkImportIT {
                 List<String> values = rows.get(r);
                 for (int c = 0; c < values.size(); c++) {
                     if (values.get(c).equals("DATE")) {
-                        row.createCell(c).setCellValue(LocalDate.now().minusDays(3));
+                        row.createCell(c).setCellValue(BusinessTime.today().minusDays(3));
                         row.getCell(c).setCellStyle(date);
                     } else if (c == 7 || (c == AMOUNT && !values.get(c).isEmpty())) {
                         row.createCell(c).setCellValue(Double.parseDouble(values.get(c)));

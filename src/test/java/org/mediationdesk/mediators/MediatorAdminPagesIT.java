@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,7 +84,7 @@ class MediatorAdminPagesIT {
     @Test
     @WithUserDetails("admin")
     void leaveIsRecordedAndListed() throws Exception {
-        LocalDate start = LocalDate.now().plusDays(20);
+        LocalDate start = BusinessTime.today().plusDays(20);
         mvc.perform(post("/admin/mediators/" + mediator + "/leave").with(csrf()).param("startsOn", start.toString())
                         .param("endsOn", start.plusDays(4).toString()).param("reason", "年休假"))
                 .andExpect(redirectedUrl("/admin/mediators/" + mediator));
@@ -94,7 +95,7 @@ class MediatorAdminPagesIT {
     @Test
     @WithUserDetails("admin")
     void comingLeaveIsCalledOffFromTheMediatorPage() throws Exception {
-        LocalDate start = LocalDate.now().plusDays(30);
+        LocalDate start = BusinessTime.today().plusDays(30);
         mvc.perform(post("/admin/mediators/" + mediator + "/leave").with(csrf()).param("startsOn", start.toString())
                 .param("endsOn", start.plusDays(2).toString()).param("reason", "婚假"));
         long leaveId = jdbc.queryForObject("SELECT l.id FROM mediator_leave l JOIN app_user u ON u.id = l.user_id"
@@ -110,7 +111,7 @@ class MediatorAdminPagesIT {
     @Test
     @WithUserDetails("admin")
     void leaveEndingBeforeItStartsIsRefused() throws Exception {
-        LocalDate start = LocalDate.now().plusDays(20);
+        LocalDate start = BusinessTime.today().plusDays(20);
         mvc.perform(post("/admin/mediators/" + mediator + "/leave").with(csrf()).param("startsOn", start.toString())
                         .param("endsOn", start.minusDays(1).toString()).param("reason", "年休假"))
                 .andExpect(redirectedUrl("/admin/mediators/" + mediator));

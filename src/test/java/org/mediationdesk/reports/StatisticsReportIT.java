@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.Workflow;
 import org.mediationdesk.web.Downloads;
@@ -55,7 +56,7 @@ class StatisticsReportIT {
     @BeforeEach
     void setUp() {
         workflow = new Workflow(rest, engine);
-        LocalDate today = LocalDate.now();
+        LocalDate today = BusinessTime.today();
         from = today.withDayOfMonth(1);
         to = today.withDayOfMonth(today.lengthOfMonth());
     }
@@ -126,7 +127,7 @@ class StatisticsReportIT {
     void overdueCaseIsListedWithItsHolder() throws Exception {
         String caseNumber = inMediation();
         jdbc.update("UPDATE dispute_case SET mediation_due = ? WHERE case_number = ?",
-                LocalDateTime.now().minusDays(4), caseNumber);
+                BusinessTime.now().minusDays(4), caseNumber);
 
         Sheet overdue = download("linghu.manager", "").getSheet(StatisticsWorkbook.OVERDUE);
 
@@ -158,10 +159,10 @@ class StatisticsReportIT {
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
         workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"赔偿五千元\", \"amount\": 5000,"
-                + " \"performanceDeadline\": \"" + LocalDate.now().plusDays(5) + "\", \"form\": \"WRITTEN\","
+                + " \"performanceDeadline\": \"" + BusinessTime.today().plusDays(5) + "\", \"form\": \"WRITTEN\","
                 + " \"judicialConfirmation\": true}");
         workflow.work(MEDIATOR, caseNumber, "judicialConfirmation", "{\"decision\": \"CONFIRMED\","
-                + " \"court\": \"南浔区人民法院\", \"decidedOn\": \"" + LocalDate.now() + "\"}");
+                + " \"court\": \"南浔区人民法院\", \"decidedOn\": \"" + BusinessTime.today() + "\"}");
         workflow.fireTimer(caseNumber, "awaitFollowUp");
         workflow.work(MEDIATOR, caseNumber, "followUp",
                 "{\"performed\": true, \"applicantSatisfaction\": 3, \"respondentSatisfaction\": 4}");
@@ -171,7 +172,7 @@ class StatisticsReportIT {
         String caseNumber = inMediation();
         workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"赔偿一万二千元\", \"amount\": 12000.50,"
-                + " \"performanceDeadline\": \"" + LocalDate.now().plusDays(5) + "\", \"form\": \"WRITTEN\","
+                + " \"performanceDeadline\": \"" + BusinessTime.today().plusDays(5) + "\", \"form\": \"WRITTEN\","
                 + " \"judicialConfirmation\": false}");
         workflow.fireTimer(caseNumber, "awaitFollowUp");
         workflow.work(MEDIATOR, caseNumber, "followUp",

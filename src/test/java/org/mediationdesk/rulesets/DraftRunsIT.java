@@ -2,7 +2,6 @@ package org.mediationdesk.rulesets;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApiClient;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.HeldExecutor;
 import org.mediationdesk.support.RuleSetDrafts;
@@ -194,7 +194,7 @@ class DraftRunsIT {
         long draft = new RuleSetDrafts(rest).trialDraft("author");
 
         String job = mvc.perform(post("/rulesets/" + draft + "/simulations").with(csrf())
-                        .param("from", LocalDate.now().minusDays(6).toString()).param("to", LocalDate.now().toString()))
+                        .param("from", BusinessTime.today().minusDays(6).toString()).param("to", BusinessTime.today().toString()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getHeader("Location");
         mvc.perform(get(job)).andExpect(status().isOk())
@@ -221,11 +221,11 @@ class DraftRunsIT {
     void simulationPageSaysWhyASecondRunIsRefusedAndLinksTheRunningOne() throws Exception {
         long draft = new RuleSetDrafts(rest).trialDraft("author");
         String job = mvc.perform(post("/rulesets/" + draft + "/simulations").with(csrf())
-                        .param("from", LocalDate.now().minusDays(6).toString()).param("to", LocalDate.now().toString()))
+                        .param("from", BusinessTime.today().minusDays(6).toString()).param("to", BusinessTime.today().toString()))
                 .andReturn().getResponse().getHeader("Location");
 
         mvc.perform(post("/rulesets/" + draft + "/simulations").with(csrf())
-                        .param("from", LocalDate.now().minusDays(6).toString()).param("to", LocalDate.now().toString()))
+                        .param("from", BusinessTime.today().minusDays(6).toString()).param("to", BusinessTime.today().toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("每人同一时间只能运行一个")))
                 .andExpect(content().string(containsString("href=\"" + job + "\"")));
@@ -306,7 +306,7 @@ class DraftRunsIT {
     }
 
     private ResponseEntity<JsonNode> start(String user, long draft) {
-        String period = "{\"from\": \"" + LocalDate.now().minusDays(6) + "\", \"to\": \"" + LocalDate.now().plusDays(1) + "\"}";
+        String period = "{\"from\": \"" + BusinessTime.today().minusDays(6) + "\", \"to\": \"" + BusinessTime.today().plusDays(1) + "\"}";
         return ApiClient.as(rest, user).postJson("/api/rulesets/versions/" + draft + "/simulations", period);
     }
 
@@ -318,7 +318,7 @@ class DraftRunsIT {
 
     private JsonNode simulate(String user, long draft) {
         var response = ApiClient.as(rest, user).get("/api/rulesets/versions/" + draft + "/simulation?from="
-                + LocalDate.now().minusDays(6) + "&to=" + LocalDate.now().plusDays(1) + "&sample=1000");
+                + BusinessTime.today().minusDays(6) + "&to=" + BusinessTime.today().plusDays(1) + "&sample=1000");
         assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }

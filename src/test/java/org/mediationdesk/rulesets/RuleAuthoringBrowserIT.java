@@ -1,12 +1,12 @@
 package org.mediationdesk.rulesets;
 
 import java.time.Duration;
-import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.BrowserTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Chromium;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.RuleSetDrafts;
@@ -75,7 +75,7 @@ class RuleAuthoringBrowserIT {
                 assertThat(author.text(By.id("scenario-counts"))).endsWith("未通过 0 行");
 
                 author.open("/rulesets/" + draft);
-                js(author, "document.getElementById('from').value = arguments[0];", LocalDate.now().minusDays(1).toString());
+                js(author, "document.getElementById('from').value = arguments[0];", BusinessTime.today().minusDays(1).toString());
                 click(author, "simulate");
                 new WebDriverWait(author.driver(), Duration.ofSeconds(120))
                         .until(d -> !d.findElements(By.id("simulation-summary")).isEmpty());

@@ -1,10 +1,10 @@
 package org.mediationdesk.rulesets;
 
 import java.time.Duration;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -71,7 +71,7 @@ class RuleSetPagesIT {
         mvc.perform(get(draft + "/simulation")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"simulation-form\"")));
         String job = mvc.perform(post(draft + "/simulations").with(csrf())
-                        .param("from", LocalDate.now().minusDays(6).toString()).param("to", LocalDate.now().toString()))
+                        .param("from", BusinessTime.today().minusDays(6).toString()).param("to", BusinessTime.today().toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", matchesPattern(draft + "/simulations/[0-9a-f-]{36}")))
                 .andReturn().getResponse().getHeader("Location");

@@ -2,7 +2,6 @@ package org.mediationdesk.rulesets;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.RuleSetDrafts;
 import org.mediationdesk.support.TableChecksums;
@@ -65,7 +65,7 @@ class RuleSimulationIT {
         List<String> marked = List.of(register(RuleSetDrafts.MARKER + "：鱼塘承包纠纷"), register(RuleSetDrafts.MARKER + "：渔具纠纷"));
         List<String> unmarked = List.of(register("鱼塘排水纠纷"), register("网箱养殖纠纷"));
         long draft = new RuleSetDrafts(rest).trialDraft("author");
-        String period = "from=" + LocalDate.now().minusDays(6) + "&to=" + LocalDate.now().plusDays(1);
+        String period = "from=" + BusinessTime.today().minusDays(6) + "&to=" + BusinessTime.today().plusDays(1);
         Map<String, String> before = TableChecksums.of(dataSource);
 
         var response = ApiClient.as(rest, "author").get("/api/rulesets/versions/" + draft + "/simulation?" + period + "&sample=1000");
@@ -110,7 +110,7 @@ class RuleSimulationIT {
                 drafts.file(draft, "rules/triage.drl") + DESCRIPTION_INTO_AN_EXCEPTION).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(drafts.save("author", draft, "rules/assignment.drl",
                 drafts.file(draft, "rules/assignment.drl") + INVENTED_MEDIATOR).getStatusCode()).isEqualTo(HttpStatus.OK);
-        String period = "from=" + LocalDate.now().minusDays(6) + "&to=" + LocalDate.now().plusDays(1);
+        String period = "from=" + BusinessTime.today().minusDays(6) + "&to=" + BusinessTime.today().plusDays(1);
 
         var response = ApiClient.as(rest, "author").get("/api/rulesets/versions/" + draft + "/simulation?" + period + "&sample=1000");
         byte[] workbook = rest.withBasicAuth("author", ApiClient.DEMO_PASSWORD)
@@ -132,7 +132,7 @@ class RuleSimulationIT {
         long published = new RuleSetDrafts(rest).publishedVersion();
 
         var response = ApiClient.as(rest, "nanxun.mediator").get("/api/rulesets/versions/" + published
-                + "/simulation?from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now());
+                + "/simulation?from=" + BusinessTime.today().minusDays(1) + "&to=" + BusinessTime.today());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.TestUsers;
 import org.mediationdesk.support.Workflow;
@@ -109,7 +110,7 @@ class MediatorAssignmentIT {
         String caseNumber = acceptedDisputeChoosing(absent);
 
         var response = ApiClient.as(rest, "linghu.manager").postJson("/api/mediators/" + absent + "/leave",
-                "{\"startsOn\": \"" + LocalDate.now() + "\", \"endsOn\": \"" + LocalDate.now().plusDays(5)
+                "{\"startsOn\": \"" + BusinessTime.today() + "\", \"endsOn\": \"" + BusinessTime.today().plusDays(5)
                         + "\", \"standIn\": \"" + standIn + "\", \"reason\": \"病假\"}");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -122,7 +123,7 @@ class MediatorAssignmentIT {
     @Test
     void leaveCanOnlyBeRecordedByTheCentresManagers() {
         String mediator = testUsers.mediator("someone", CENTRE, List.of("FISHERY"));
-        String leave = "{\"startsOn\": \"" + LocalDate.now() + "\", \"endsOn\": \"" + LocalDate.now()
+        String leave = "{\"startsOn\": \"" + BusinessTime.today() + "\", \"endsOn\": \"" + BusinessTime.today()
                 + "\", \"reason\": \"事假\"}";
 
         assertThat(ApiClient.as(rest, "feiying.mediator").postJson("/api/mediators/" + mediator + "/leave", leave)
@@ -130,7 +131,7 @@ class MediatorAssignmentIT {
         assertThat(ApiClient.as(rest, "linghu.manager").postJson("/api/mediators/nobody/leave", leave)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         var backwards = ApiClient.as(rest, "linghu.manager").postJson("/api/mediators/" + mediator + "/leave",
-                "{\"startsOn\": \"" + LocalDate.now() + "\", \"endsOn\": \"" + LocalDate.now().minusDays(1)
+                "{\"startsOn\": \"" + BusinessTime.today() + "\", \"endsOn\": \"" + BusinessTime.today().minusDays(1)
                         + "\", \"reason\": \"事假\"}");
         assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(backwards.getBody().at("/errors/0/field").asText()).isEqualTo("endsOn");
@@ -140,8 +141,8 @@ class MediatorAssignmentIT {
     void mediatorBackEarlyFromLeaveIsAssignedAgainAndTheLeaveRecordsWhoEndedIt() {
         String mediator = testUsers.mediator("back", CENTRE, List.of("FISHERY"));
         var manager = ApiClient.as(rest, "linghu.manager");
-        manager.postJson("/api/mediators/" + mediator + "/leave", "{\"startsOn\": \"" + LocalDate.now()
-                + "\", \"endsOn\": \"" + LocalDate.now().plusDays(10) + "\", \"reason\": \"病假\"}");
+        manager.postJson("/api/mediators/" + mediator + "/leave", "{\"startsOn\": \"" + BusinessTime.today()
+                + "\", \"endsOn\": \"" + BusinessTime.today().plusDays(10) + "\", \"reason\": \"病假\"}");
         long leaveId = jdbc.queryForObject("SELECT l.id FROM mediator_leave l JOIN app_user u ON u.id = l.user_id"
                 + " WHERE u.username = ?", Long.class, mediator);
 
@@ -155,14 +156,14 @@ class MediatorAssignmentIT {
         assertThat(jdbc.queryForObject("SELECT ended_by FROM mediator_leave WHERE id = ?", String.class, leaveId))
                 .isEqualTo("linghu.manager");
         assertThat(jdbc.queryForObject("SELECT ends_on FROM mediator_leave WHERE id = ?", LocalDate.class, leaveId))
-                .isEqualTo(LocalDate.now().minusDays(1));
+                .isEqualTo(BusinessTime.today().minusDays(1));
     }
 
     @Test
     void onlyTheCentresManagersEndLeave() {
         String mediator = testUsers.mediator("away", CENTRE, List.of("FISHERY"));
         ApiClient.as(rest, "linghu.manager").postJson("/api/mediators/" + mediator + "/leave", "{\"startsOn\": \""
-                + LocalDate.now().plusDays(3) + "\", \"endsOn\": \"" + LocalDate.now().plusDays(4) + "\", \"reason\": \"事假\"}");
+                + BusinessTime.today().plusDays(3) + "\", \"endsOn\": \"" + BusinessTime.today().plusDays(4) + "\", \"reason\": \"事假\"}");
         long leaveId = jdbc.queryForObject("SELECT l.id FROM mediator_leave l JOIN app_user u ON u.id = l.user_id"
                 + " WHERE u.username = ?", Long.class, mediator);
 
