@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +25,11 @@ class ClockConfig {
         } catch (DateTimeException e) {
             throw new IllegalStateException("mediationdesk.time-zone: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code @PastOrPresent} and its kin read this clock too; by default they read the JVM's zone. */
+    @Bean
+    ValidationConfigurationCustomizer validationReadsTheBusinessClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.SettableClock;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +107,17 @@ class BusinessTimeZoneIT {
                 .isEqualTo(Instant.parse("2027-03-08T15:59:59Z"));
         JsonNode queue = ApiClient.as(rest, MEDIATOR).get("/api/tasks?scope=CENTRE&q=" + caseNumber).getBody();
         assertThat(LocalDateTime.parse(queue.at("/items/0/dueAt").asText())).isEqualTo(mondayEvening);
+    }
+
+    @Test
+    void disputeThatHappenedTodayInHuzhouIsNotInTheFuture() {
+        // Friday 00:30 in Huzhou, Thursday in UTC
+        clock.set(Instant.parse("2027-03-04T16:30:00Z"));
+
+        var response = ApiClient.as(rest, "clerk").postJson("/api/cases",
+                Disputes.fisheryDisputeInLinghu().put("occurredOn", "2027-03-05").toString());
+
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
