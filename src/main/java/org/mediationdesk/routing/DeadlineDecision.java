@@ -84,8 +84,15 @@ public class DeadlineDecision {
         return all.stream().map(TimeLimit::code).collect(Collectors.joining(";"));
     }
 
+    /** As stored with the decision: {@code acceptance=0D, mediation=1M;10WD, court=15D}. */
     @Override
     public String toString() {
+        return "acceptance=" + (acceptance == null ? "-" : acceptance.code()) + ", mediation="
+                + (mediation == null ? "-" : mediationCode()) + (courtLimit == null ? "" : ", court=" + courtLimit.code());
+    }
+
+    /** For people: 受理当日；调结1个月，至多10个工作日；法院期限15日（自签收法院移交材料次日起算）. */
+    public String describeZh() {
         StringBuilder text = new StringBuilder("受理" + describe(acceptance) + "；调结" + describe(mediation));
         mediationCeilings.forEach(ceiling -> text.append("，至多").append(ceiling.describeZh()));
         if (courtLimit != null) {

@@ -166,7 +166,7 @@ class RuleSimulation {
             if (!assigning.isEmpty()) {
                 fired.add(assigning.get(assigning.size() - 1));
             }
-            return new SimulatedOutcome(risk.name(), centre, mediator, deadlines.result().toString(), fired, null);
+            return new SimulatedOutcome(risk.name(), centre, mediator, deadlines.result().describeZh(), fired, null);
         } catch (RuleEvaluationException e) {
             return SimulatedOutcome.failed(errors.failed(e));
         }

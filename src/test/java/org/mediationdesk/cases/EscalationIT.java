@@ -124,7 +124,7 @@ class EscalationIT {
         assertThat(workflow.tasks(caseNumber, "superviseAtCounty")).hasSize(1);
         JsonNode view = workflow.caseAs("nanxun.manager", caseNumber);
         assertThat(view.at("/centre/code").asText()).isEqualTo("NX-COUNTY");
-        assertThat(view.get("events").findValuesAsText("note")).contains("重大风险或群体性纠纷：已报告县级中心和公安");
+        assertThat(view.get("events").findValuesAsText("note")).contains("重大风险或群体性纠纷：已报告县级中心，并通知南浔区社会矛盾纠纷调处化解中心的公安确认知悉");
     }
 
     /** Moves the running clock so it started and falls due the given minutes from now (negative: in the past). */

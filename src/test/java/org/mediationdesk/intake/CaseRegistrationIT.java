@@ -179,7 +179,7 @@ class CaseRegistrationIT {
         assertThat(decisions.get(0).get("facts").asText()).contains("type=FISHERY", "people=2");
         assertThat(decisions.get(1).get("explanation").asText()).startsWith("Routed to Linghu Fishery Dispute Mediation Centre");
         assertThat(decisions.get(2).get("explanation").asText()).contains("Fishery association", "Agriculture and rural affairs bureau");
-        assertThat(decisions.get(3).get("outcome").asText()).isEqualTo("acceptance=1wd, mediation=30wd");
+        assertThat(decisions.get(3).get("outcome").asText()).isEqualTo("acceptance=1WD, mediation=1M");
     }
 
     @Test
@@ -191,7 +191,7 @@ class CaseRegistrationIT {
 
         assertThat(view.at("/risk/level").asText()).isEqualTo("HIGH");
         assertThat(view.at("/risk/flags").toString()).contains("CRIMINAL_RISK");
-        assertThat(decision(view, "DEADLINES").get("outcome").asText()).isEqualTo("acceptance=1wd, mediation=20wd");
+        assertThat(decision(view, "DEADLINES").get("outcome").asText()).isEqualTo("acceptance=1WD, mediation=1M;20WD");
     }
 
     @Test

@@ -78,10 +78,11 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void decisionSaysEachLimitInChineseForTheCaseHistory() {
+    void decisionIsStoredAsCodesAndSaidInChineseForPeople() {
         var result = rules.deadlines(courtReferral(CourtStage.POST_FILING_ORDINARY, RiskLevel.CRITICAL), COUNTY_CENTRE);
 
-        assertThat(result.result()).hasToString("受理当日；调结1个月，至多10个工作日；法院期限15日（自签收法院移交材料次日起算）");
+        assertThat(result.result().describeZh()).isEqualTo("受理当日；调结1个月，至多10个工作日；法院期限15日（自签收法院移交材料次日起算）");
+        assertThat(result.result()).hasToString("acceptance=0D, mediation=1M;10WD, court=15D");
     }
 
     @Test
