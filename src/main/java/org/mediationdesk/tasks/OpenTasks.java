@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.mediationdesk.cases.CaseRef;
+import org.mediationdesk.process.Stage;
 import org.mediationdesk.process.Workflow;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
@@ -26,9 +27,12 @@ public class OpenTasks {
             return List.of();
         }
         boolean ofUsersCentres = centreScope.canSee(user, ref.centreCode());
+        boolean alertedToUsersCentre = ref.policeDesk() != null && centreScope.canSee(user, ref.policeDesk());
         return workflow.openTasksOf(ref.processInstanceId()).stream()
                 .map(task -> new OpenTask(task.id(), task.stage().id(), task.name(), task.assignee(), task.dueAt(),
-                        workflow.agencyOf(task), ofUsersCentres && task.stage().mayBeDoneBy(user)))
+                        workflow.agencyOf(task), (ofUsersCentres
+                                || alertedToUsersCentre && task.stage() == Stage.ACKNOWLEDGE_ALERT)
+                                && task.stage().mayBeDoneBy(user)))
                 .toList();
     }
 

@@ -16,9 +16,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A critical dispute is reported to the police, who see the case and confirm they know of it, and no more. */
 @ApplicationTest
@@ -32,6 +39,8 @@ class PoliceAlertIT {
     ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
 
     Workflow workflow;
 
@@ -73,6 +82,18 @@ class PoliceAlertIT {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(police.postJson("/api/cases/" + caseNumber + "/agencies", "{\"agencies\": [\"POLICE\"]}").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    @WithUserDetails(POLICE_MEDIATOR)
+    void alertedPoliceSeeTheCasePageWithTheirTaskAndNoOtherWork() throws Exception {
+        String caseNumber = registerCriticalDisputeInFeiying();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !workflow.tasks(caseNumber, "acknowledgeAlert").isEmpty());
+
+        mvc.perform(get("/cases/" + caseNumber)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"claim-acknowledgeAlert\"")))
+                .andExpect(content().string(not(containsString("id=\"claim-acceptCase\""))))
+                .andExpect(content().string(not(containsString("330503197203150012"))));
     }
 
     @Test
