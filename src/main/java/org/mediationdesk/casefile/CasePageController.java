@@ -20,7 +20,7 @@ import org.mediationdesk.cases.forms.PauseForm;
 import org.mediationdesk.process.Stage;
 import org.mediationdesk.process.forms.AcceptanceForm;
 import org.mediationdesk.process.forms.AgreementForm;
-import org.mediationdesk.process.forms.ConfirmationForm;
+import org.mediationdesk.process.forms.ConfirmationRulingForm;
 import org.mediationdesk.process.forms.MediationOutcomeForm;
 import org.mediationdesk.process.forms.ReferralForm;
 import org.mediationdesk.reference.Agency;
@@ -107,7 +107,7 @@ class CasePageController {
         model.addAttribute("declineGrounds", AcceptanceForm.DeclineGround.values());
         model.addAttribute("outcomes", MediationOutcomeForm.Outcome.values());
         model.addAttribute("agreementForms", AgreementForm.Form.values());
-        model.addAttribute("confirmationDecisions", ConfirmationForm.Decision.values());
+        model.addAttribute("confirmationDecisions", ConfirmationRulingForm.Decision.values());
         model.addAttribute("referralTargets", ReferralForm.ReferredTo.values());
         model.addAttribute("pauseReasons", PauseForm.Reason.values());
         if (!model.containsAttribute("failedForm")) {

@@ -120,6 +120,24 @@ public class CaseStages {
         journal.record(row.id(), EventType.OPINIONS_MISSING, CaseTriage.SYSTEM_ACTOR, "未在期限内回复：" + missing);
     }
 
+    /** The window to apply for judicial confirmation closed and nobody applied: the history says so. */
+    public void confirmationLapsed(DelegateExecution execution) {
+        CaseMapper.CaseRow row = caseOf(execution);
+        Agreement agreement = agreementOf(row);
+        journal.record(row.id(), EventType.CONFIRMATION_LAPSED, CaseTriage.SYSTEM_ACTOR, "协议自"
+                + JudicialConfirmation.CHINESE_DATE.format(agreement.effectiveOn()) + "生效，申请司法确认的期限"
+                + windowEnd(agreement) + "届满，当事人未申请");
+    }
+
+    /** The court's time to rule on an application has passed and no ruling is recorded: the mediator is told to ask. */
+    public void remindOfRuling(DelegateExecution execution) {
+        CaseMapper.CaseRow row = caseOf(execution);
+        Agreement agreement = agreementOf(row);
+        journal.record(row.id(), EventType.CONFIRMATION_REMINDER, CaseTriage.SYSTEM_ACTOR, "当事人于"
+                + JudicialConfirmation.CHINESE_DATE.format(agreement.confirmationAppliedOn()) + "申请司法确认，法院审查期限已过，"
+                + "尚未记录裁定：请向" + agreement.confirmationCourt() + "了解结果");
+    }
+
     public void close(DelegateExecution execution, String closureType) {
         CaseMapper.CaseRow row = caseOf(execution);
         ClosureType type = ClosureType.valueOf(closureType);
@@ -130,6 +148,16 @@ public class CaseStages {
     private CaseMapper.CaseRow caseOf(DelegateExecution execution) {
         long caseId = (Long) execution.getVariable(CASE_ID);
         return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("Case " + caseId + " does not exist"));
+    }
+
+    private Agreement agreementOf(CaseMapper.CaseRow row) {
+        return records.findAgreement(row.id())
+                .orElseThrow(() -> new IllegalStateException("Case " + row.caseNumber() + " has no agreement"));
+    }
+
+    private static String windowEnd(Agreement agreement) {
+        return agreement.confirmationWindowEnds() == null
+                ? "" : "于" + JudicialConfirmation.CHINESE_DATE.format(agreement.confirmationWindowEnds());
     }
 
     private String centreName(String centreCode) {

@@ -31,12 +31,16 @@ interface MediationRecordMapper {
 
     void insertAgreement(@Param("caseId") long caseId, @Param("terms") String terms, @Param("amount") BigDecimal amount,
                          @Param("performanceDeadline") LocalDate performanceDeadline,
-                         @Param("agreementForm") String agreementForm,
+                         @Param("agreementForm") String agreementForm, @Param("effectiveOn") LocalDate effectiveOn,
                          @Param("confirmationRequested") boolean confirmationRequested,
+                         @Param("confirmationWindowEnds") LocalDateTime confirmationWindowEnds,
                          @Param("recordedBy") String recordedBy, @Param("recordedAt") LocalDateTime recordedAt);
 
+    void recordConfirmationApplication(@Param("caseId") long caseId, @Param("appliedOn") LocalDate appliedOn,
+                                       @Param("court") String court);
+
     void recordConfirmation(@Param("caseId") long caseId, @Param("decision") String decision,
-                            @Param("court") String court, @Param("decidedOn") LocalDate decidedOn);
+                            @Param("caseNumber") String caseNumber, @Param("decidedOn") LocalDate decidedOn);
 
     void recordFollowUp(@Param("caseId") long caseId, @Param("performed") boolean performed,
                         @Param("applicantSatisfaction") Integer applicantSatisfaction,

@@ -1,6 +1,5 @@
 package org.mediationdesk.cases;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,8 @@ import org.mediationdesk.process.forms.AcceptanceForm;
 import org.mediationdesk.process.forms.AgencyOpinionForm;
 import org.mediationdesk.process.forms.AgreementForm;
 import org.mediationdesk.process.forms.AlertAcknowledgementForm;
-import org.mediationdesk.process.forms.ConfirmationForm;
+import org.mediationdesk.process.forms.ConfirmationApplicationForm;
+import org.mediationdesk.process.forms.ConfirmationRulingForm;
 import org.mediationdesk.process.forms.FollowUpForm;
 import org.mediationdesk.process.forms.ManualTriageForm;
 import org.mediationdesk.process.forms.MediationOutcomeForm;
@@ -45,9 +45,11 @@ public class StageCompletion {
     private final ReferenceData referenceData;
     private final DeadlinePolicy deadlines;
     private final JointMediation jointMediation;
+    private final JudicialConfirmation confirmation;
 
     StageCompletion(FormReader forms, CaseMapper cases, MediationRecordMapper records, CaseJournal journal,
-                    ReferenceData referenceData, DeadlinePolicy deadlines, JointMediation jointMediation) {
+                    ReferenceData referenceData, DeadlinePolicy deadlines, JointMediation jointMediation,
+                    JudicialConfirmation confirmation) {
         this.forms = forms;
         this.cases = cases;
         this.records = records;
@@ -55,6 +57,7 @@ public class StageCompletion {
         this.referenceData = referenceData;
         this.deadlines = deadlines;
         this.jointMediation = jointMediation;
+        this.confirmation = confirmation;
     }
 
     /**
@@ -70,7 +73,8 @@ public class StageCompletion {
             case MEDIATE -> mediate(ref, (MediationOutcomeForm) form, user);
             case AGENCY_OPINION -> agencyOpinion(ref, (AgencyOpinionForm) form, user, (String) taskContext.get(AGENCY));
             case RECORD_AGREEMENT -> agreement(ref, (AgreementForm) form, user);
-            case JUDICIAL_CONFIRMATION -> confirmation(ref, (ConfirmationForm) form, user);
+            case JUDICIAL_CONFIRMATION -> confirmation.application(ref, (ConfirmationApplicationForm) form, user);
+            case COURT_RULING -> confirmation.ruling(ref, (ConfirmationRulingForm) form, user);
             case FOLLOW_UP -> followUp(ref, (FollowUpForm) form, user);
             case REFERRAL -> referral(ref, (ReferralForm) form, user);
             case SUPERVISE_CASE, SUPERVISE_AT_COUNTY -> supervise(ref, (SupervisionForm) form, user);
@@ -150,26 +154,26 @@ public class StageCompletion {
     }
 
     private Map<String, Object> agreement(CaseRef ref, AgreementForm form, AppUser user) {
-        LocalDate today = journal.now().toLocalDate();
-        if (form.performanceDeadline().isBefore(today)) {
-            throw new InvalidRequestException(List.of(forms.problem("performanceDeadline", "form.performanceDeadline.past")));
-        }
         LocalDateTime now = journal.now();
+        LocalDateTime windowEnds = confirmation.windowEnds(form.effectiveOn());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (form.performanceDeadline().isBefore(now.toLocalDate())) {
+            problems.add(forms.problem("performanceDeadline", "form.performanceDeadline.past"));
+        }
+        problems.addAll(confirmation.agreementProblems(form, windowEnds));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
         records.insertAgreement(ref.id(), form.terms(), form.amount(), form.performanceDeadline(), form.form().name(),
-                form.judicialConfirmation(), user.username(), now);
-        journal.record(ref.id(), EventType.AGREEMENT_RECORDED, user.username(), form.terms());
+                form.effectiveOn(), form.judicialConfirmation(), form.judicialConfirmation() ? windowEnds : null,
+                user.username(), now);
+        journal.record(ref.id(), EventType.AGREEMENT_RECORDED, user.username(),
+                form.terms() + "（" + JudicialConfirmation.CHINESE_DATE.format(form.effectiveOn()) + "生效）");
         LocalDateTime followUp = deadlines.followUpAfterAgreement() == null
                 ? form.performanceDeadline().atStartOfDay() : now.plus(deadlines.followUpAfterAgreement());
         return Map.of(CONFIRMATION_REQUESTED, form.judicialConfirmation(),
-                CONFIRMATION_WINDOW_ENDS, journal.engineDate(now.plus(deadlines.confirmationWindow())),
+                CONFIRMATION_WINDOW_ENDS, journal.engineDate(windowEnds),
                 FOLLOW_UP_DUE, journal.engineDate(followUp));
-    }
-
-    private Map<String, Object> confirmation(CaseRef ref, ConfirmationForm form, AppUser user) {
-        records.recordConfirmation(ref.id(), form.decision().name(), form.court(), form.decidedOn());
-        String note = form.court() + "：" + form.decision();
-        journal.record(ref.id(), EventType.CONFIRMATION_DECIDED, user.username(), note);
-        return Map.of(NOTE, transientNote(note));
     }
 
     private Map<String, Object> followUp(CaseRef ref, FollowUpForm form, AppUser user) {

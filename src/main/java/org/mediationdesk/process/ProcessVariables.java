@@ -18,7 +18,10 @@ public final class ProcessVariables {
     public static final String ACCEPTANCE_DUE = "acceptanceDue";
     public static final String MEDIATION_DUE = "mediationDue";
     public static final String OPINIONS_DUE = "opinionsDue";
+    /** The end of the 30 days from the agreement taking effect in which the parties may apply for judicial confirmation. */
     public static final String CONFIRMATION_WINDOW_ENDS = "confirmationWindowEnds";
+    /** When the mediator is reminded to ask the court about a ruling that has not been recorded. */
+    public static final String CONFIRMATION_RULING_DUE = "confirmationRulingDue";
     public static final String FOLLOW_UP_DUE = "followUpDue";
     /** acceptCase's decision: ACCEPT, RETURN or DECLINE. */
     public static final String ACCEPTANCE = "acceptance";
@@ -32,6 +35,8 @@ public final class ProcessVariables {
     /** The mediator who concluded the mediation; later stages are assigned to them. */
     public static final String MEDIATOR = "mediator";
     public static final String CONFIRMATION_REQUESTED = "confirmationRequested";
+    /** judicialConfirmation's answer: the parties applied within the window. */
+    public static final String CONFIRMATION_APPLIED = "confirmationApplied";
     public static final String PERFORMED = "performed";
     public static final String AGENCIES = "agencies";
     public static final String AGENCY = "agency";

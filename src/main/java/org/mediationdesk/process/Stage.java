@@ -8,7 +8,8 @@ import org.mediationdesk.process.forms.AcceptanceForm;
 import org.mediationdesk.process.forms.AgencyOpinionForm;
 import org.mediationdesk.process.forms.AgreementForm;
 import org.mediationdesk.process.forms.AlertAcknowledgementForm;
-import org.mediationdesk.process.forms.ConfirmationForm;
+import org.mediationdesk.process.forms.ConfirmationApplicationForm;
+import org.mediationdesk.process.forms.ConfirmationRulingForm;
 import org.mediationdesk.process.forms.FollowUpForm;
 import org.mediationdesk.process.forms.ManualTriageForm;
 import org.mediationdesk.process.forms.MediationOutcomeForm;
@@ -28,7 +29,8 @@ public enum Stage {
     MEDIATE("mediate", Holder.MEDIATOR, MediationOutcomeForm.class),
     AGENCY_OPINION("agencyOpinion", Holder.CENTRE, AgencyOpinionForm.class),
     RECORD_AGREEMENT("recordAgreement", Holder.MEDIATOR, AgreementForm.class),
-    JUDICIAL_CONFIRMATION("judicialConfirmation", Holder.MEDIATOR, ConfirmationForm.class),
+    JUDICIAL_CONFIRMATION("judicialConfirmation", Holder.MEDIATOR, ConfirmationApplicationForm.class),
+    COURT_RULING("courtRuling", Holder.MEDIATOR, ConfirmationRulingForm.class),
     FOLLOW_UP("followUp", Holder.MEDIATOR, FollowUpForm.class),
     REFERRAL("referral", Holder.MEDIATOR, ReferralForm.class),
     SUPERVISE_CASE("superviseCase", Holder.MANAGERS, SupervisionForm.class),
