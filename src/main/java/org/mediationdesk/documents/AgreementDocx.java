@@ -40,6 +40,8 @@ final class AgreementDocx {
     private static final int HEADING_SIZE = 14;
     private static final int BODY_SIZE = 12;
     private static final String BLANK = "______________";
+    /** 人民调解法 第二十九条: when a written agreement takes effect. */
+    static final String EFFECT_NOTE = "本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。";
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final String[] CHINESE_NUMBERS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
@@ -74,6 +76,7 @@ final class AgreementDocx {
                 body(doc, "履行期限：于" + date(agreement.performanceDeadline()) + "前履行完毕。");
             }
             body(doc, copiesNote(content.parties().size()));
+            body(doc, EFFECT_NOTE);
 
             signatures(doc, content.parties(), agreement);
             doc.write(out);
@@ -152,8 +155,8 @@ final class AgreementDocx {
         }
         paragraph(doc, ParagraphAlignment.LEFT, "调解员（签名）：" + BLANK, false).setSpacingAfter(480);
         paragraph(doc, ParagraphAlignment.RIGHT, "人民调解委员会（盖章）", false);
-        if (agreement.recordedAt() != null) {
-            paragraph(doc, ParagraphAlignment.RIGHT, date(agreement.recordedAt().toLocalDate()), false);
+        if (agreement.effectiveOn() != null) {
+            paragraph(doc, ParagraphAlignment.RIGHT, date(agreement.effectiveOn()), false);
         }
     }
 

@@ -7,12 +7,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-/** 调解协议, 司法确认 and 回访: after an agreement the case waits for the follow-up, perhaps via the court. */
+/** 调解协议 and 回访: after an agreement the case waits for the follow-up (司法确认 in between: JudicialConfirmationPathsTest). */
 class AgreementPathsTest extends DisputeProcessTestCase {
 
     @RegisterExtension
@@ -85,54 +84,5 @@ class AgreementPathsTest extends DisputeProcessTestCase {
         refer(dispute);
         assertThat(dispute).hasPassed("closeReferred", "caseClosed").hasNotPassed("closeResolved").isEnded();
         assertThat(caseStages.closures).containsExactly("REFERRED");
-    }
-
-    @Test
-    void agreementWithJudicialConfirmationWaitsForTheCourt() {
-        // Given a mediation that ended in an agreement
-        ProcessInstance dispute = disputeWithAgreement();
-
-        // When the agreement is recorded with an application for judicial confirmation
-        AgreementDates dates = recordAgreement(dispute, true);
-
-        // Then the mediator tracks the confirmation, due when the application window closes
-        assertThat(dispute).isWaitingAtExactly("judicialConfirmation").hasNotPassed("awaitFollowUp");
-        assertThat(task("judicialConfirmation", dispute)).isAssignedTo(MEDIATOR_NAME);
-        assertThat(task("judicialConfirmation", dispute).getDueDate()).hasSameTimeAs(dates.confirmationWindowEnds());
-        assertThat(caseStages.lastStatus()).isEqualTo("AWAITING_CONFIRMATION");
-        assertThat(timers(dispute, "confirmationWindowClosed")).singleElement()
-                .satisfies(timer -> assertThat(timer.getDuedate()).hasSameTimeAs(dates.confirmationWindowEnds()));
-    }
-
-    @Test
-    void courtsDecisionMovesTheCaseOnToFollowUp() {
-        // Given an agreement waiting for judicial confirmation
-        ProcessInstance dispute = disputeWithAgreement();
-        recordAgreement(dispute, true);
-
-        // When the court's decision is recorded
-        complete(task("judicialConfirmation", dispute));
-
-        // Then the case waits for the follow-up date, and the window's timer is gone
-        assertThat(dispute).hasPassed("judicialConfirmation").hasNotPassed("confirmationWindowClosed")
-                .isWaitingAtExactly("awaitFollowUp");
-        assertThat(timers(dispute, "confirmationWindowClosed")).isEmpty();
-        assertThat(caseStages.statuses).endsWith("AWAITING_CONFIRMATION", "FOLLOW_UP");
-    }
-
-    @Test
-    void closedConfirmationWindowMovesTheCaseOnToFollowUp() {
-        // Given an agreement waiting for judicial confirmation
-        ProcessInstance dispute = disputeWithAgreement();
-        recordAgreement(dispute, true);
-
-        // When the application window closes without a decision
-        execute(job("confirmationWindowClosed", dispute));
-
-        // Then the confirmation task is gone and the case waits for the follow-up date
-        assertThat(dispute).hasPassed("confirmationWindowClosed").isWaitingAtExactly("awaitFollowUp");
-        assertThat(tasks(dispute, "judicialConfirmation")).isEmpty();
-        assertThat(caseStages.statuses).endsWith("AWAITING_CONFIRMATION", "FOLLOW_UP");
-        assertThat(timers(dispute, "awaitFollowUp")).hasSize(1);
     }
 }

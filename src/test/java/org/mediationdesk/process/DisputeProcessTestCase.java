@@ -32,7 +32,9 @@ import static org.mediationdesk.process.ProcessVariables.ACCEPTANCE;
 import static org.mediationdesk.process.ProcessVariables.AGENCIES;
 import static org.mediationdesk.process.ProcessVariables.AGENCIES_MESSAGE;
 import static org.mediationdesk.process.ProcessVariables.CENTRE_CODE;
+import static org.mediationdesk.process.ProcessVariables.CONFIRMATION_APPLIED;
 import static org.mediationdesk.process.ProcessVariables.CONFIRMATION_REQUESTED;
+import static org.mediationdesk.process.ProcessVariables.CONFIRMATION_RULING_DUE;
 import static org.mediationdesk.process.ProcessVariables.CONFIRMATION_WINDOW_ENDS;
 import static org.mediationdesk.process.ProcessVariables.EXCLUDED_CENTRES;
 import static org.mediationdesk.process.ProcessVariables.FOLLOW_UP_DUE;
@@ -150,10 +152,29 @@ abstract class DisputeProcessTestCase {
     }
 
     static AgreementDates recordAgreement(ProcessInstance dispute, boolean judicialConfirmation) {
-        AgreementDates dates = new AgreementDates(inDays(30), inDays(60));
+        return recordAgreement(dispute, judicialConfirmation, new AgreementDates(inDays(30), inDays(60)));
+    }
+
+    static AgreementDates recordAgreement(ProcessInstance dispute, boolean judicialConfirmation, AgreementDates dates) {
         complete(task("recordAgreement", dispute), withVariables(CONFIRMATION_REQUESTED, judicialConfirmation,
                 CONFIRMATION_WINDOW_ENDS, dates.confirmationWindowEnds(), FOLLOW_UP_DUE, dates.followUpDue()));
         return dates;
+    }
+
+    /** As JudicialConfirmation.application does when the parties applied: the mediator is reminded at rulingDue. */
+    static void applyForConfirmation(ProcessInstance dispute, Date rulingDue) {
+        complete(task("judicialConfirmation", dispute),
+                withVariables(CONFIRMATION_APPLIED, true, CONFIRMATION_RULING_DUE, rulingDue));
+    }
+
+    /** As JudicialConfirmation.application does when the parties decided not to apply. */
+    static void declineToApplyForConfirmation(ProcessInstance dispute) {
+        complete(task("judicialConfirmation", dispute),
+                withVariables(CONFIRMATION_APPLIED, false, NOTE, transientNote("当事人未申请司法确认")));
+    }
+
+    static void recordRuling(ProcessInstance dispute) {
+        complete(task("courtRuling", dispute), withVariables(NOTE, transientNote("确认有效")));
     }
 
     static void followUp(ProcessInstance dispute, boolean performed) {

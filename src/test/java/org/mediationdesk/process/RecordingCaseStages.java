@@ -41,6 +41,10 @@ public class RecordingCaseStages {
     /** The closure type of each close. */
     public final List<String> closures = new ArrayList<>();
     public int missingOpinionsRecorded;
+    /** How often the history was told that nobody applied for judicial confirmation in time. */
+    public int confirmationLapses;
+    /** How often the mediator was reminded to ask the court for its ruling. */
+    public int rulingReminders;
 
     public void awaitAcceptance(DelegateExecution execution) {
         String centreCode = (String) execution.getVariable(CENTRE_CODE);
@@ -80,6 +84,14 @@ public class RecordingCaseStages {
 
     public void recordMissingOpinions(DelegateExecution execution) {
         missingOpinionsRecorded++;
+    }
+
+    public void confirmationLapsed(DelegateExecution execution) {
+        confirmationLapses++;
+    }
+
+    public void remindOfRuling(DelegateExecution execution) {
+        rulingReminders++;
     }
 
     public void close(DelegateExecution execution, String closureType) {
