@@ -121,6 +121,7 @@ class DisputeJourneyBrowserIT {
         browser.find(By.id("terms")).sendKeys("上游养殖户赔偿下游鱼苗损失人民币叁万元，于签订协议之日起履行完毕");
         browser.find(By.id("agreement-amount")).sendKeys("30000");
         setValue(browser, By.id("performanceDeadline"), BusinessTime.today().toString());
+        setValue(browser, By.id("effectiveOn"), BusinessTime.today().toString());
         browser.click(By.id("submit-recordAgreement"));
         browser.waitForFlash("已办理");
         assertThat(browser.find(By.id("agreement-download")).getAttribute("href")).endsWith("/agreement.docx");

@@ -90,10 +90,15 @@ class CaseLifecycleIT {
         assertThat(status(caseNumber)).isEqualTo("AWAITING_CONFIRMATION");
         assertThat(workflow.task(caseNumber, "judicialConfirmation").getAssignee()).isEqualTo(MEDIATOR);
 
-        var done = workflow.complete(MEDIATOR, workflow.task(caseNumber, "judicialConfirmation").getId(),
-                "{\"decision\": \"CONFIRMED\", \"court\": \"南浔区人民法院\", \"decidedOn\": \"" + BusinessTime.today() + "\"}");
+        var applied = workflow.complete(MEDIATOR, workflow.task(caseNumber, "judicialConfirmation").getId(),
+                "{\"applied\": true, \"appliedOn\": \"" + BusinessTime.today() + "\", \"court\": \"南浔区人民法院\"}");
+        assertThat(applied.getStatusCode().value()).isEqualTo(204);
+        assertThat(status(caseNumber)).isEqualTo("AWAITING_CONFIRMATION");
+        var ruled = workflow.complete(MEDIATOR, workflow.task(caseNumber, "courtRuling").getId(),
+                "{\"decision\": \"CONFIRMED\", \"courtCaseNumber\": \"（2026）浙0503民特12号\", \"decidedOn\": \""
+                        + BusinessTime.today() + "\"}");
 
-        assertThat(done.getStatusCode().value()).isEqualTo(204);
+        assertThat(ruled.getStatusCode().value()).isEqualTo(204);
         assertThat(status(caseNumber)).isEqualTo("FOLLOW_UP");
         assertThat(workflow.caseAs(MEDIATOR, caseNumber).at("/agreement/confirmationDecision").asText())
                 .isEqualTo("CONFIRMED");
@@ -186,7 +191,8 @@ class CaseLifecycleIT {
 
     private static String agreement(boolean judicialConfirmation) {
         return "{\"terms\": \"钱小明赔偿沈建国鱼苗损失人民币三万元\", \"amount\": 30000, \"performanceDeadline\": \""
-                + BusinessTime.today().plusDays(10) + "\", \"form\": \"WRITTEN\", \"judicialConfirmation\": "
+                + BusinessTime.today().plusDays(10) + "\", \"form\": \"WRITTEN\", \"effectiveOn\": \"" + BusinessTime.today()
+                + "\", \"judicialConfirmation\": "
                 + judicialConfirmation + "}";
     }
 

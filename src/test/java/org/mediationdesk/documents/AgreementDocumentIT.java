@@ -38,6 +38,7 @@ class AgreementDocumentIT {
     private static final String APPLICANT_ID_MASKED = "330503********0012";
     private static final String TERMS = "钱小明赔偿沈建国鱼苗损失人民币三万元";
     private static final LocalDate DEADLINE = BusinessTime.today().plusDays(10);
+    private static final LocalDate EFFECTIVE_ON = BusinessTime.today().minusDays(2);
 
     @Autowired
     TestRestTemplate rest;
@@ -70,6 +71,9 @@ class AgreementDocumentIT {
                         + "月" + DEADLINE.getDayOfMonth() + "日前履行完毕", "协议形式：书面协议",
                 "本协议一式三份，当事人各执一份，人民调解委员会留存一份。", "调解员（签名）：", "人民调解委员会（盖章）");
         assertThat(text.split("当事人（签名）：", -1)).as("one signature line per party").hasSize(3);
+        assertThat(text).as("the law's rule for when it takes effect, and the seal dated the day it took effect")
+                .contains(AgreementDocx.EFFECT_NOTE, "人民调解委员会（盖章）\n" + EFFECTIVE_ON.getYear() + "年"
+                        + EFFECTIVE_ON.getMonthValue() + "月" + EFFECTIVE_ON.getDayOfMonth() + "日");
         assertThat(text).contains("138****1234").doesNotContain("13857201234");
     }
 
@@ -128,7 +132,8 @@ class AgreementDocumentIT {
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
         workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\", \"note\": \"双方达成一致\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"" + TERMS + "\", \"amount\": 30000,"
-                + " \"performanceDeadline\": \"" + DEADLINE + "\", \"form\": \"WRITTEN\", \"judicialConfirmation\": false}");
+                + " \"performanceDeadline\": \"" + DEADLINE + "\", \"form\": \"WRITTEN\", \"effectiveOn\": \"" + EFFECTIVE_ON
+                + "\", \"judicialConfirmation\": false}");
         return caseNumber;
     }
 

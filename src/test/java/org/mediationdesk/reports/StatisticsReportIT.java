@@ -160,9 +160,11 @@ class StatisticsReportIT {
         workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"赔偿五千元\", \"amount\": 5000,"
                 + " \"performanceDeadline\": \"" + BusinessTime.today().plusDays(5) + "\", \"form\": \"WRITTEN\","
-                + " \"judicialConfirmation\": true}");
-        workflow.work(MEDIATOR, caseNumber, "judicialConfirmation", "{\"decision\": \"CONFIRMED\","
-                + " \"court\": \"南浔区人民法院\", \"decidedOn\": \"" + BusinessTime.today() + "\"}");
+                + " \"effectiveOn\": \"" + BusinessTime.today() + "\", \"judicialConfirmation\": true}");
+        workflow.work(MEDIATOR, caseNumber, "judicialConfirmation", "{\"applied\": true,"
+                + " \"appliedOn\": \"" + BusinessTime.today() + "\", \"court\": \"南浔区人民法院\"}");
+        workflow.work(MEDIATOR, caseNumber, "courtRuling", "{\"decision\": \"CONFIRMED\","
+                + " \"courtCaseNumber\": \"（2026）浙0503民特88号\", \"decidedOn\": \"" + BusinessTime.today() + "\"}");
         workflow.fireTimer(caseNumber, "awaitFollowUp");
         workflow.work(MEDIATOR, caseNumber, "followUp",
                 "{\"performed\": true, \"applicantSatisfaction\": 3, \"respondentSatisfaction\": 4}");
@@ -173,7 +175,7 @@ class StatisticsReportIT {
         workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"赔偿一万二千元\", \"amount\": 12000.50,"
                 + " \"performanceDeadline\": \"" + BusinessTime.today().plusDays(5) + "\", \"form\": \"WRITTEN\","
-                + " \"judicialConfirmation\": false}");
+                + " \"effectiveOn\": \"" + BusinessTime.today() + "\", \"judicialConfirmation\": false}");
         workflow.fireTimer(caseNumber, "awaitFollowUp");
         workflow.work(MEDIATOR, caseNumber, "followUp",
                 "{\"performed\": true, \"applicantSatisfaction\": 5, \"respondentSatisfaction\": 4}");
