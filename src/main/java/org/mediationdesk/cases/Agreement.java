@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  * The mediation agreement (调解协议书), its judicial confirmation and the follow-up visit.
  *
  * @param effectiveOn            the day it took effect; for agreements recorded before it was asked for, the day
- *                               they were recorded (migration V16)
+ *                               they were recorded (migration V16.1)
  * @param confirmationWindowEnds the end of the 30 days to apply for judicial confirmation, when the parties meant to
  * @param confirmationAppliedOn  the day the parties applied, with {@code confirmationCourt} the court they applied to
  * @param confirmationDecision   the court's ruling: CONFIRMED, REJECTED, or WITHDRAWN by the parties

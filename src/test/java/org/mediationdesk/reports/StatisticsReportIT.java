@@ -232,7 +232,7 @@ class StatisticsReportIT {
                 expected.outcomeDays.add(rs.getInt("minutes_to_outcome") / 1440.0);
             }
         });
-        jdbc.query("SELECT a.amount, a.recorded_at, a.confirmation_requested, a.confirmation_decision,"
+        jdbc.query("SELECT a.amount, a.recorded_at, a.confirmation_applied_on, a.confirmation_decision,"
                 + " a.confirmation_decided_on, a.applicant_satisfaction, a.respondent_satisfaction, a.followed_up_at"
                 + " FROM case_agreement a JOIN dispute_case c ON c.id = a.case_id"
                 + " JOIN centre ce ON ce.code = c.centre_code JOIN region r ON r.code = ce.region_code"
@@ -243,7 +243,8 @@ class StatisticsReportIT {
             if (amount != null && recordedInPeriod) {
                 expected.agreedAmount = expected.agreedAmount.add(amount);
             }
-            if (recordedInPeriod && rs.getBoolean("confirmation_requested")) {
+            boolean applied = rs.getObject("confirmation_applied_on") != null || rs.getString("confirmation_decision") != null;
+            if (recordedInPeriod && applied) {
                 expected.confirmationsApplied++;
             }
             LocalDate decided = rs.getObject("confirmation_decided_on", LocalDate.class);
