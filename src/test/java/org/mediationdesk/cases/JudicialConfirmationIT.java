@@ -260,7 +260,7 @@ class JudicialConfirmationIT {
     private String inMediationAgreed() {
         String caseNumber = workflow.registerFisheryDispute();
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
-        workflow.work(MEDIATOR, caseNumber, "mediate", "{\"outcome\": \"AGREED\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\"}");
         claimed(caseNumber, "recordAgreement");
         return caseNumber;
     }
