@@ -3,6 +3,7 @@ package org.mediationdesk.cases;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -54,7 +56,7 @@ class JudicialConfirmationIT {
     WorkingCalendar calendar;
 
     Workflow workflow;
-    final LocalDate today = LocalDate.now();
+    final LocalDate today = BusinessTime.today();
 
     @BeforeEach
     void setUp() {
@@ -86,13 +88,13 @@ class JudicialConfirmationIT {
         JsonNode recorded = workflow.caseAs(MEDIATOR, caseNumber).get("agreement");
         assertThat(recorded.get("effectiveOn").asText()).isEqualTo(effectiveOn.toString());
         assertThat(LocalDateTime.parse(recorded.get("confirmationWindowEnds").asText())).isEqualTo(windowEnds);
-        assertThat(workflow.task(caseNumber, "judicialConfirmation").getDueDate()).isEqualTo(CaseStages.toDate(windowEnds));
+        assertThat(workflow.task(caseNumber, "judicialConfirmation").getDueDate()).isEqualTo(engineDate(windowEnds));
 
         workflow.work(MEDIATOR, caseNumber, "judicialConfirmation",
                 "{\"applied\": true, \"appliedOn\": \"" + appliedOn + "\", \"court\": \"" + COURT + "\"}");
         assertThat(statusOf(caseNumber)).isEqualTo("AWAITING_CONFIRMATION");
         LocalDateTime rulingDue = firstWorkingDayFrom(appliedOn.plusDays(18)).atTime(23, 59, 59);
-        assertThat(workflow.task(caseNumber, "courtRuling").getDueDate()).isEqualTo(CaseStages.toDate(rulingDue));
+        assertThat(workflow.task(caseNumber, "courtRuling").getDueDate()).isEqualTo(engineDate(rulingDue));
 
         workflow.work(MEDIATOR, caseNumber, "courtRuling", "{\"decision\": \"CONFIRMED\", \"courtCaseNumber\": \""
                 + COURT_CASE_NUMBER + "\", \"decidedOn\": \"" + today + "\"}");
@@ -302,6 +304,10 @@ class JudicialConfirmationIT {
 
     private String statusOf(String caseNumber) {
         return jdbc.queryForObject("SELECT status FROM dispute_case WHERE case_number = ?", String.class, caseNumber);
+    }
+
+    private static Date engineDate(LocalDateTime businessTime) {
+        return Date.from(businessTime.atZone(BusinessTime.ZONE).toInstant());
     }
 
     private static String chinese(LocalDate day) {
