@@ -1,5 +1,8 @@
 package org.mediationdesk.schedule;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,9 +14,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import biweekly.Biweekly;
+import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import biweekly.io.text.ICalWriter;
 import biweekly.property.Status;
 import org.mediationdesk.cases.UpcomingSession;
 
@@ -29,6 +33,7 @@ final class SessionFeed {
     /** A plan without an end is shown as an hour long. */
     static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
 
+    private static final int FOLD_AFTER_CHARACTERS = 24;
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private SessionFeed() {
@@ -48,7 +53,15 @@ final class SessionFeed {
         for (UpcomingSession session : sessions) {
             calendar.addEvent(event(session, roleNames, caseLink, stamp));
         }
-        return Biweekly.write(calendar).go();
+        StringWriter text = new StringWriter();
+        try (ICalWriter writer = new ICalWriter(text, ICalVersion.V2_0)) {
+            // biweekly folds after 75 characters, RFC 5545 after 75 octets: a Chinese character is 3 octets in UTF-8.
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(FOLD_AFTER_CHARACTERS);
+            writer.write(calendar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     private static VEvent event(UpcomingSession session, Function<String, String> roleNames,
