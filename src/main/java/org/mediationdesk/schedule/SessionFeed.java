@@ -23,13 +23,13 @@ import org.mediationdesk.cases.UpcomingSession;
 
 /**
  * A user's sessions as an iCalendar (RFC 5545) document, written by biweekly (folding, escaping).
- * Times are business time (Asia/Shanghai) written as UTC, which every calendar shows in its own zone.
+ * Times are business time (the clock's zone, Asia/Shanghai) written as UTC, which every calendar shows in
+ * its own zone.
  * An event holds the case number, dispute type, centre, place, invitees by role or agency and a link
  * to the case page: never a party's name, ID number or phone, nor the planner's note.
  */
 final class SessionFeed {
 
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     /** A plan without an end is shown as an hour long. */
     static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
 
@@ -42,16 +42,17 @@ final class SessionFeed {
     /**
      * @param roleNames  the Chinese name of each party role ({@code enum.PartyRole.*})
      * @param caseLink   the case page's address for a case number
+     * @param zone       the zone of the sessions' business times
      */
     static String write(List<UpcomingSession> sessions, String calendarName, Function<String, String> roleNames,
-                        Function<String, String> caseLink, Instant stamp) {
+                        Function<String, String> caseLink, ZoneId zone, Instant stamp) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//MediationDesk//调解日程//ZH");
         calendar.setName(calendarName);
         calendar.setExperimentalProperty("X-WR-CALNAME", calendarName);
         calendar.setRefreshInterval(new biweekly.util.Duration.Builder().hours(1).build());
         for (UpcomingSession session : sessions) {
-            calendar.addEvent(event(session, roleNames, caseLink, stamp));
+            calendar.addEvent(event(session, roleNames, caseLink, zone, stamp));
         }
         StringWriter text = new StringWriter();
         try (ICalWriter writer = new ICalWriter(text, ICalVersion.V2_0)) {
@@ -65,14 +66,14 @@ final class SessionFeed {
     }
 
     private static VEvent event(UpcomingSession session, Function<String, String> roleNames,
-                                Function<String, String> caseLink, Instant stamp) {
+                                Function<String, String> caseLink, ZoneId zone, Instant stamp) {
         VEvent event = new VEvent();
         event.setUid("planned-session-" + session.id() + "@mediationdesk");
         event.setSequence(session.revision());
         event.setDateTimeStamp(Date.from(stamp));
-        event.setDateStart(instant(session.startsAt()), true);
+        event.setDateStart(instant(session.startsAt(), zone), true);
         LocalDateTime end = session.endsAt() != null ? session.endsAt() : session.startsAt().plus(DEFAULT_LENGTH);
-        event.setDateEnd(instant(end), true);
+        event.setDateEnd(instant(end, zone), true);
         event.setSummary("调解：" + session.caseNumber() + " " + session.type().localized(CHINESE));
         event.setLocation(session.place());
         String link = caseLink.apply(session.caseNumber());
@@ -86,7 +87,7 @@ final class SessionFeed {
         return event;
     }
 
-    private static Date instant(LocalDateTime businessTime) {
-        return Date.from(businessTime.atZone(BUSINESS_ZONE).toInstant());
+    private static Date instant(LocalDateTime businessTime, ZoneId zone) {
+        return Date.from(businessTime.atZone(zone).toInstant());
     }
 }

@@ -1,7 +1,7 @@
 package org.mediationdesk.schedule;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +30,13 @@ class SessionFeedController {
     private final FeedTokens tokens;
     private final UpcomingSessions sessions;
     private final MessageSource messages;
+    private final Clock clock;
 
-    SessionFeedController(FeedTokens tokens, UpcomingSessions sessions, MessageSource messages) {
+    SessionFeedController(FeedTokens tokens, UpcomingSessions sessions, MessageSource messages, Clock clock) {
         this.tokens = tokens;
         this.sessions = sessions;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/feeds/sessions/{token}.ics")
@@ -46,7 +48,7 @@ class SessionFeedController {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         String body = SessionFeed.write(shown, messages.getMessage("schedule.feed.name", null, Locale.SIMPLIFIED_CHINESE),
                 role -> messages.getMessage("enum.PartyRole." + role, null, role, Locale.SIMPLIFIED_CHINESE),
-                caseNumber -> base + "/cases/" + caseNumber, Instant.now());
+                caseNumber -> base + "/cases/" + caseNumber, clock.getZone(), clock.instant());
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).header("Cache-Control", "private, no-store").body(body);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -43,7 +44,7 @@ class PlannedSessionsIT {
         workflow = new Workflow(rest, engine);
         caseNumber = workflow.registerFisheryDispute();
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
-        inThreeDays = LocalDateTime.now().plusDays(3).withHour(9).withMinute(30).withSecond(0).withNano(0);
+        inThreeDays = BusinessTime.now().plusDays(3).withHour(9).withMinute(30).withSecond(0).withNano(0);
     }
 
     @Test
@@ -68,7 +69,7 @@ class PlannedSessionsIT {
 
     @Test
     void sessionStartingInThePastIsRefusedNamingTheStart() {
-        var response = plan(MEDIATOR, "{\"startsAt\": \"" + LocalDateTime.now().minusHours(1).format(ISO)
+        var response = plan(MEDIATOR, "{\"startsAt\": \"" + BusinessTime.now().minusHours(1).format(ISO)
                 + "\", \"place\": \"调解室\"}");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

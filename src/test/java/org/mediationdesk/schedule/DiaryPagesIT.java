@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -49,7 +50,7 @@ class DiaryPagesIT {
         Workflow workflow = new Workflow(rest, engine);
         caseNumber = workflow.registerFisheryDispute();
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
-        start = LocalDateTime.now().plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        start = BusinessTime.now().plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0);
     }
 
     @Test
@@ -96,7 +97,7 @@ class DiaryPagesIT {
     @WithUserDetails(MEDIATOR)
     void planFormWithAPastStartComesBackWithTheErrorBesideTheField() throws Exception {
         mvc.perform(post("/cases/" + caseNumber + "/planned-sessions").with(csrf())
-                        .param("startsAt", LocalDateTime.now().minusDays(1).withSecond(0).withNano(0).format(ISO))
+                        .param("startsAt", BusinessTime.now().minusDays(1).withSecond(0).withNano(0).format(ISO))
                         .param("place", "调解室").param("invitedRoles", "APPLICANT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-field=\"startsAt\"")));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -65,7 +66,7 @@ class SessionFeedIT {
         workflow.work("linghu.manager", others, "acceptCase", "{\"decision\": \"ACCEPT\"}");
         jdbc.update("UPDATE dispute_case SET mediator = 'linghu.mediator2' WHERE case_number = ?", others);
         jdbc.update("UPDATE dispute_case SET mediator = ? WHERE case_number = ?", MEDIATOR, own);
-        LocalDateTime start = LocalDateTime.now().plusDays(2).withHour(9).withMinute(30).withSecond(0).withNano(0);
+        LocalDateTime start = BusinessTime.now().plusDays(2).withHour(9).withMinute(30).withSecond(0).withNano(0);
         mediatorsPlan = plan(MEDIATOR, own, start);
         othersPlan = plan("linghu.manager", others, start.plusHours(4));
     }

@@ -2,6 +2,7 @@ package org.mediationdesk.schedule;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionFeedTest {
 
     private static final Map<String, String> ROLES = Map.of("APPLICANT", "申请人", "RESPONDENT", "被申请人");
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant STAMP = Instant.parse("2026-12-05T02:00:00Z");
 
     private static UpcomingSession session(long id, int revision, LocalDateTime start, LocalDateTime end, String place) {
@@ -32,7 +34,7 @@ class SessionFeedTest {
 
     private static ICalendar written(UpcomingSession... sessions) {
         String text = SessionFeed.write(List.of(sessions), "调解日程", ROLES::get,
-                caseNumber -> "https://md.example/cases/" + caseNumber, STAMP);
+                caseNumber -> "https://md.example/cases/" + caseNumber, SHANGHAI, STAMP);
         return Biweekly.parse(text).first();
     }
 
@@ -77,7 +79,7 @@ class SessionFeedTest {
     void textWithCommasSemicolonsAndLongLinesSurvivesEscapingAndFolding() {
         String place = "菱湖镇人民调解委员会，第二调解室; 陈邑村村委会旁边的渔业协会办公楼三楼东侧会议室（请从北门进入）";
         String text = SessionFeed.write(List.of(session(7, 0, LocalDateTime.of(2026, 12, 10, 9, 30), null, place)),
-                "调解日程", ROLES::get, caseNumber -> "https://md.example/cases/" + caseNumber, STAMP);
+                "调解日程", ROLES::get, caseNumber -> "https://md.example/cases/" + caseNumber, SHANGHAI, STAMP);
 
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(75));
