@@ -31,7 +31,7 @@ import org.mediationdesk.cases.UpcomingSession;
 final class SessionFeed {
 
     /** A plan without an end is shown as an hour long. */
-    static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
+    private static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
 
     private static final int FOLD_AFTER_CHARACTERS = 24;
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
