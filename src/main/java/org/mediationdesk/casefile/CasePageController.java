@@ -16,6 +16,7 @@ import org.mediationdesk.cases.CaseRef;
 import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.cases.JointMediation;
 import org.mediationdesk.cases.RequiredAgency;
+import org.mediationdesk.cases.SessionPlanning;
 import org.mediationdesk.cases.forms.PauseForm;
 import org.mediationdesk.process.Stage;
 import org.mediationdesk.process.forms.AcceptanceForm;
@@ -56,6 +57,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePageController {
 
     static final String VIEW = "casefile/show";
+    private static final Set<String> PLAN_LISTS = Set.of("invitedRoles", "invitedAgencies");
 
     private final CaseQueries queries;
     private final CaseAccess access;
@@ -67,10 +69,11 @@ class CasePageController {
     private final JointMediation jointMediation;
     private final CentreScope centreScope;
     private final ReferenceData referenceData;
+    private final SessionPlanning sessionPlanning;
 
     CasePageController(CaseQueries queries, CaseAccess access, AgreementParties parties, OpenTasks openTasks,
                        TaskWork taskWork, CaseActions caseActions, CaseClock caseClock, JointMediation jointMediation,
-                       CentreScope centreScope, ReferenceData referenceData) {
+                       CentreScope centreScope, ReferenceData referenceData, SessionPlanning sessionPlanning) {
         this.queries = queries;
         this.access = access;
         this.parties = parties;
@@ -81,6 +84,7 @@ class CasePageController {
         this.jointMediation = jointMediation;
         this.centreScope = centreScope;
         this.referenceData = referenceData;
+        this.sessionPlanning = sessionPlanning;
     }
 
     @GetMapping
@@ -90,7 +94,11 @@ class CasePageController {
         var tasks = openTasks.ofCase(ref, user);
         boolean workable = (user.has(Role.MEDIATOR) || user.has(Role.MANAGER)) && centreScope.canSee(user, ref.centreCode());
         model.addAttribute("c", view);
-        model.addAttribute("parties", parties.shownTo(caseNumber, user));
+        var shownParties = parties.shownTo(caseNumber, user);
+        model.addAttribute("parties", shownParties);
+        model.addAttribute("partyRoles", shownParties.stream().map(AgreementParties.Party::role).distinct().sorted().toList());
+        model.addAttribute("plannedSessions", sessionPlanning.ofCase(caseNumber, user));
+        model.addAttribute("plansWorkable", workable);
         model.addAttribute("tasks", tasks);
         boolean inMediation = workable && tasks.stream().anyMatch(t -> Stage.MEDIATE.id().equals(t.stage()));
         model.addAttribute("caseActionsAllowed", inMediation);
@@ -145,6 +153,41 @@ class CasePageController {
         JsonNode data = FormData.toJson(form, Set.of());
         return act(caseNumber, "session", form, user, model, redirect, "case.page.done.session",
                 () -> caseActions.recordSession(caseNumber, data, user));
+    }
+
+    @PostMapping("/planned-sessions")
+    String planSession(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> form,
+                       @AuthenticationPrincipal AppUser user, Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, PLAN_LISTS);
+        return act(caseNumber, "plan", form, user, model, redirect, "case.page.done.plan",
+                () -> sessionPlanning.plan(caseNumber, data, user));
+    }
+
+    @PostMapping("/planned-sessions/{planId}/reschedule")
+    String reschedule(@PathVariable String caseNumber, @PathVariable long planId,
+                      @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal AppUser user,
+                      Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, PLAN_LISTS);
+        return act(caseNumber, "reschedule-" + planId, form, user, model, redirect, "case.page.done.reschedule",
+                () -> sessionPlanning.reschedule(caseNumber, planId, data, user));
+    }
+
+    @PostMapping("/planned-sessions/{planId}/cancel")
+    String cancelSession(@PathVariable String caseNumber, @PathVariable long planId,
+                         @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal AppUser user,
+                         Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of());
+        return act(caseNumber, "cancel-" + planId, form, user, model, redirect, "case.page.done.cancelSession",
+                () -> sessionPlanning.cancel(caseNumber, planId, data, user));
+    }
+
+    @PostMapping("/planned-sessions/{planId}/held")
+    String recordHeld(@PathVariable String caseNumber, @PathVariable long planId,
+                      @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal AppUser user,
+                      Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of());
+        return act(caseNumber, "held-" + planId, form, user, model, redirect, "case.page.done.session",
+                () -> sessionPlanning.recordHeld(caseNumber, planId, data, user));
     }
 
     @PostMapping("/agencies")
