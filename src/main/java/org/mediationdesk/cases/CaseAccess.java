@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.mediationdesk.process.Stage;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.routing.WarningColour;
 import org.mediationdesk.security.AppUser;
@@ -49,17 +50,22 @@ public class CaseAccess {
                 .orElse(false);
     }
 
-    /** For work on a case: registering it is not enough, the case must be in the user's centres. */
-    public CaseRef workableCaseOfProcess(String processInstanceId, AppUser user) {
-        return requireWorkable(cases.findByProcessInstances(List.of(processInstanceId)).stream().findFirst()
-                .map(CaseRef::of).orElseThrow(() -> new CaseNotFoundException(processInstanceId)), user);
-    }
-
-    /** For the police desk's acknowledgement: the case's own centres, or the desk it was alerted to. */
-    public CaseRef alertedCaseOfProcess(String processInstanceId, AppUser user) {
+    /**
+     * For work on a stage of a case: registering it is not enough, the case must be in the user's
+     * centres, except that the police desk alerted to it may do the acknowledgement.
+     */
+    public CaseRef workableCaseOfProcess(String processInstanceId, Stage stage, AppUser user) {
         CaseRef ref = cases.findByProcessInstances(List.of(processInstanceId)).stream().findFirst()
                 .map(CaseRef::of).orElseThrow(() -> new CaseNotFoundException(processInstanceId));
-        return alertedTo(ref, user) ? ref : requireWorkable(ref, user);
+        if (!mayWork(ref, stage, user)) {
+            throw new AccessDeniedException("Case " + ref.caseNumber() + " belongs to another centre");
+        }
+        return ref;
+    }
+
+    /** Whether the user's centres allow them to work on this stage of the case (their role is checked apart). */
+    public boolean mayWork(CaseRef ref, Stage stage, AppUser user) {
+        return centreScope.canSee(user, ref.centreCode()) || stage == Stage.ACKNOWLEDGE_ALERT && alertedTo(ref, user);
     }
 
     public CaseRef workableCase(String caseNumber, AppUser user) {

@@ -55,7 +55,8 @@ class CaseDeadlines {
         };
     }
 
-    private static LocalDate courtFileReceived(CaseMapper.CaseRow row) {
+    /** The day the centre signed for the court's file, or the registration day when it was not given. */
+    static LocalDate courtFileReceived(CaseMapper.CaseRow row) {
         return row.courtFileReceivedOn() == null ? row.registeredAt().toLocalDate() : row.courtFileReceivedOn();
     }
 }

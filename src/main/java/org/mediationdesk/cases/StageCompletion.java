@@ -198,7 +198,7 @@ public class StageCompletion {
     }
 
     private Map<String, Object> acknowledgeAlert(CaseRef ref, AlertAcknowledgementForm form, AppUser user) {
-        String desk = centreName(user.centreCode());
+        String desk = centreName(ref.policeDesk());
         journal.record(ref.id(), EventType.POLICE_ACKNOWLEDGED, user.username(),
                 desk + "确认已知悉" + (isBlank(form.note()) ? "" : "：" + form.note()));
         return Map.of();

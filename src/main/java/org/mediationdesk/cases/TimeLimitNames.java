@@ -1,6 +1,5 @@
 package org.mediationdesk.cases;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,8 +35,8 @@ class TimeLimitNames {
             parts.add(message("timeLimit.mediation", mediation));
         }
         if (row.courtLimit() != null) {
-            LocalDate from = row.courtFileReceivedOn() == null ? row.registeredAt().toLocalDate() : row.courtFileReceivedOn();
-            parts.add(message("timeLimit.court", name(TimeLimit.parse(row.courtLimit())), from.toString()));
+            parts.add(message("timeLimit.court", name(TimeLimit.parse(row.courtLimit())),
+                    CaseDeadlines.courtFileReceived(row).toString()));
         }
         return String.join(message("timeLimit.separator"), parts);
     }

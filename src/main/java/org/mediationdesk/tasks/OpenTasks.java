@@ -3,11 +3,10 @@ package org.mediationdesk.tasks;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.mediationdesk.cases.CaseAccess;
 import org.mediationdesk.cases.CaseRef;
-import org.mediationdesk.process.Stage;
 import org.mediationdesk.process.Workflow;
 import org.mediationdesk.security.AppUser;
-import org.mediationdesk.security.CentreScope;
 import org.springframework.stereotype.Service;
 
 /** The open tasks of one case, and whether a user may work each (their role and centre); for the case page. */
@@ -15,23 +14,20 @@ import org.springframework.stereotype.Service;
 public class OpenTasks {
 
     private final Workflow workflow;
-    private final CentreScope centreScope;
+    private final CaseAccess caseAccess;
 
-    OpenTasks(Workflow workflow, CentreScope centreScope) {
+    OpenTasks(Workflow workflow, CaseAccess caseAccess) {
         this.workflow = workflow;
-        this.centreScope = centreScope;
+        this.caseAccess = caseAccess;
     }
 
     public List<OpenTask> ofCase(CaseRef ref, AppUser user) {
         if (ref.processInstanceId() == null) {
             return List.of();
         }
-        boolean ofUsersCentres = centreScope.canSee(user, ref.centreCode());
-        boolean alertedToUsersCentre = ref.policeDesk() != null && centreScope.canSee(user, ref.policeDesk());
         return workflow.openTasksOf(ref.processInstanceId()).stream()
                 .map(task -> new OpenTask(task.id(), task.stage().id(), task.name(), task.assignee(), task.dueAt(),
-                        workflow.agencyOf(task), (ofUsersCentres
-                                || alertedToUsersCentre && task.stage() == Stage.ACKNOWLEDGE_ALERT)
+                        workflow.agencyOf(task), caseAccess.mayWork(ref, task.stage(), user)
                                 && task.stage().mayBeDoneBy(user)))
                 .toList();
     }

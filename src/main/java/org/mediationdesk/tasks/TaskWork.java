@@ -12,7 +12,6 @@ import org.mediationdesk.cases.CaseRef;
 import org.mediationdesk.cases.EventType;
 import org.mediationdesk.cases.StageCompletion;
 import org.mediationdesk.process.EngineTransaction;
-import org.mediationdesk.process.Stage;
 import org.mediationdesk.process.WorkItem;
 import org.mediationdesk.process.Workflow;
 import org.mediationdesk.security.AppUser;
@@ -136,9 +135,7 @@ public class TaskWork {
         }
         WorkItem task = workflow.openTask(taskId).orElseThrow(() -> workflow.existed(taskId)
                 ? new ConflictException("task.done") : new TaskNotFoundException(taskId));
-        CaseRef ref = task.stage() == Stage.ACKNOWLEDGE_ALERT
-                ? caseAccess.alertedCaseOfProcess(task.processInstanceId(), user)
-                : caseAccess.workableCaseOfProcess(task.processInstanceId(), user);
+        CaseRef ref = caseAccess.workableCaseOfProcess(task.processInstanceId(), task.stage(), user);
         if (!task.stage().mayBeDoneBy(user)) {
             throw new AccessDeniedException("Role may not work on " + task.stage().id());
         }
