@@ -17,10 +17,12 @@ class DecisionExplanations {
 
     private final MessageSource messages;
     private final ReferenceData referenceData;
+    private final TimeLimitNames limitNames;
 
-    DecisionExplanations(MessageSource messages, ReferenceData referenceData) {
+    DecisionExplanations(MessageSource messages, ReferenceData referenceData, TimeLimitNames limitNames) {
         this.messages = messages;
         this.referenceData = referenceData;
+        this.limitNames = limitNames;
     }
 
     CaseView.DecisionView view(DecisionRecord record) {
@@ -42,6 +44,7 @@ class DecisionExplanations {
             case DisputeRules.AGENCIES -> Arrays.stream(record.outcome().split(","))
                     .map(code -> referenceData.agency(code).map(a -> english ? a.nameEn() : a.nameZh()).orElse(code))
                     .collect(Collectors.joining(english ? ", " : "、"));
+            case DisputeRules.DEADLINES -> limitNames.explainDecision(record.outcome());
             default -> record.outcome();
         };
         Object detail = StageCompletion.MANUAL_TRIAGE.equals(record.decisionKind()) ? record.factsSummary() : joinedRules;

@@ -2,8 +2,10 @@ package org.mediationdesk.cases;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.mediationdesk.routing.TimeLimit;
 import org.springframework.context.MessageSource;
@@ -24,19 +26,43 @@ class TimeLimitNames {
         if (row.acceptanceLimit() == null && row.mediationLimit() == null) {
             return null;
         }
+        return explain(row.acceptanceLimit(), row.mediationLimit(), row.courtLimit(),
+                message("timeLimit.courtFrom", CaseDeadlines.courtFileReceived(row).toString()));
+    }
+
+    /**
+     * A deadline decision's stored outcome ({@code acceptance=0D, mediation=1M;10WD, court=15D}) for
+     * people; an outcome in another form (decisions recorded before limits had units) as it is.
+     */
+    String explainDecision(String outcome) {
+        Map<String, String> limits = new HashMap<>();
+        for (String part : outcome.split(", ")) {
+            String[] keyAndCodes = part.split("=", 2);
+            if (keyAndCodes.length == 2) {
+                limits.put(keyAndCodes[0], "-".equals(keyAndCodes[1]) ? null : keyAndCodes[1]);
+            }
+        }
+        try {
+            return explain(limits.get("acceptance"), limits.get("mediation"), limits.get("court"),
+                    message("timeLimit.courtFromFile"));
+        } catch (IllegalArgumentException notCodes) {
+            return outcome;
+        }
+    }
+
+    private String explain(String acceptance, String mediation, String court, String courtFrom) {
         List<String> parts = new ArrayList<>();
-        if (row.acceptanceLimit() != null) {
-            parts.add(message("timeLimit.acceptance", name(TimeLimit.parse(row.acceptanceLimit()))));
+        if (acceptance != null) {
+            parts.add(message("timeLimit.acceptance", name(TimeLimit.parse(acceptance))));
         }
-        if (row.mediationLimit() != null) {
-            List<String> limits = Arrays.stream(row.mediationLimit().split(";")).map(TimeLimit::parse).map(this::name).toList();
-            String mediation = limits.size() == 1 ? limits.get(0)
+        if (mediation != null) {
+            List<String> limits = Arrays.stream(mediation.split(";")).map(TimeLimit::parse).map(this::name).toList();
+            String period = limits.size() == 1 ? limits.get(0)
                     : message("timeLimit.withCeilings", limits.get(0), String.join(message("timeLimit.or"), limits.subList(1, limits.size())));
-            parts.add(message("timeLimit.mediation", mediation));
+            parts.add(message("timeLimit.mediation", period));
         }
-        if (row.courtLimit() != null) {
-            parts.add(message("timeLimit.court", name(TimeLimit.parse(row.courtLimit())),
-                    CaseDeadlines.courtFileReceived(row).toString()));
+        if (court != null) {
+            parts.add(message("timeLimit.court", name(TimeLimit.parse(court)), courtFrom));
         }
         return String.join(message("timeLimit.separator"), parts);
     }

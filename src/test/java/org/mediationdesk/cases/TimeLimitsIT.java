@@ -57,8 +57,12 @@ class TimeLimitsIT {
         assertThat(stored(caseNumber, "acceptance_due")).isEqualTo(today.atTime(23, 59, 59));
         assertThat(jdbc.queryForObject("SELECT acceptance_limit FROM dispute_case WHERE case_number = ?", String.class,
                 caseNumber)).isEqualTo("0D");
-        JsonNode deadlines = workflow.caseAs("nanxun.manager", caseNumber).get("deadlines");
+        JsonNode view = workflow.caseAs("nanxun.manager", caseNumber);
+        JsonNode deadlines = view.get("deadlines");
         assertThat(deadlines.get("acceptanceLimit").asText()).isEqualTo("0D");
+        JsonNode decision = view.get("decisions").get(3);
+        assertThat(decision.get("kind").asText()).isEqualTo("DEADLINES");
+        assertThat(decision.get("explanation").asText()).startsWith("时限：受理当日；调结1个月，至多10个工作日：规则「");
         assertThat(deadlines.get("mediationLimit").asText()).isEqualTo("1M;10WD");
         assertThat(deadlines.get("limitsExplained").asText()).isEqualTo("受理当日；调结1个月，至多10个工作日");
     }
