@@ -48,7 +48,6 @@ final class BareDisputeProcess {
         @Override
         public void notify(DelegateExecution execution) {
             execution.setVariable("acceptanceDue", new Date(System.currentTimeMillis() + 86_400_000L));
-            execution.setVariable("centreManagers", "managers:NX-LINGHU-FISHERY");
         }
     }
 }

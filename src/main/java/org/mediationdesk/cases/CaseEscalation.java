@@ -156,7 +156,9 @@ public class CaseEscalation {
                 String policeDesk = action == EscalationAction.ALERT_COUNTY_AND_POLICE ? policeDeskOf(row) : null;
                 journal.record(row.id(), EventType.ESCALATED, CaseTriage.SYSTEM_ACTOR, describe(action, row, policeDesk));
                 if (action != EscalationAction.REMIND_MEDIATOR) {
-                    workflow.escalateToCounty(row.processInstanceId());
+                    SupervisionReason reason = action == EscalationAction.ESCALATE_TO_COUNTY
+                            ? SupervisionReason.ESCALATED_TO_COUNTY : SupervisionReason.CRITICAL_OR_GROUP;
+                    workflow.requestSupervision(row.processInstanceId(), SupervisionLevel.COUNTY.name(), reason.name());
                 }
                 if (policeDesk != null) {
                     cases.updatePoliceDesk(row.id(), policeDesk);

@@ -12,14 +12,12 @@ import static org.mediationdesk.process.ProcessVariables.ACCEPTANCE_DUE;
 import static org.mediationdesk.process.ProcessVariables.ASSIGNED_MEDIATOR;
 import static org.mediationdesk.process.ProcessVariables.CASE_ID;
 import static org.mediationdesk.process.ProcessVariables.CENTRE_CODE;
-import static org.mediationdesk.process.ProcessVariables.CENTRE_MANAGERS;
 import static org.mediationdesk.process.ProcessVariables.EXCLUDED_CENTRES;
 import static org.mediationdesk.process.ProcessVariables.MEDIATION_DUE;
 import static org.mediationdesk.process.ProcessVariables.NOTE;
 import static org.mediationdesk.process.ProcessVariables.RETURN_COUNT;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_REASON;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_TO;
-import static org.mediationdesk.process.ProcessVariables.managersOf;
 
 /**
  * The process's hooks into the case record ({@code ${caseStages...}} in the BPMN): each stage the
@@ -56,7 +54,6 @@ public class CaseStages {
         LocalDateTime due = deadlines.acceptanceDue(row, now);
         cases.updateAcceptanceDue(row.id(), now, due);
         execution.setVariable(ACCEPTANCE_DUE, journal.engineDate(due));
-        execution.setVariable(CENTRE_MANAGERS, managersOf(centreCode));
         journal.move(row, CaseStatus.AWAITING_ACCEPTANCE, EventType.STATUS_CHANGED, actor(execution),
                 noteOr(execution, "待" + centreName(centreCode) + "受理"));
     }

@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            (法释〔2011〕5号 第四条, 第六条: 3 days to accept, 15 days to decide)
  * @param followUpAfterAgreement when set, the follow-up visit comes this long after the agreement
  *                            instead of at its performance deadline
+ * @param supervisionAnswerWorkingDays for a centre to answer a 督办 instruction, in working days, when the
+ *                            supervisor does not set another; an unanswered instruction goes one level up
  */
 @ConfigurationProperties("mediationdesk.deadlines")
 public record DeadlinePolicy(@DefaultValue("P5D") Duration agencyOpinions,
                              @DefaultValue("P30D") Period confirmationWindow,
                              @DefaultValue("P18D") Period confirmationRuling,
-                             Duration followUpAfterAgreement) {
+                             Duration followUpAfterAgreement,
+                             @DefaultValue("3") int supervisionAnswerWorkingDays) {
 }

@@ -18,6 +18,7 @@ import org.mediationdesk.process.forms.FollowUpForm;
 import org.mediationdesk.process.forms.ManualTriageForm;
 import org.mediationdesk.process.forms.MediationOutcomeForm;
 import org.mediationdesk.process.forms.ReferralForm;
+import org.mediationdesk.process.forms.SupervisionAnswerForm;
 import org.mediationdesk.process.forms.SupervisionForm;
 import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.ReferenceData;
@@ -46,10 +47,11 @@ public class StageCompletion {
     private final DeadlinePolicy deadlines;
     private final JointMediation jointMediation;
     private final JudicialConfirmation confirmation;
+    private final CaseSupervision supervision;
 
     StageCompletion(FormReader forms, CaseMapper cases, MediationRecordMapper records, CaseJournal journal,
                     ReferenceData referenceData, DeadlinePolicy deadlines, JointMediation jointMediation,
-                    JudicialConfirmation confirmation) {
+                    JudicialConfirmation confirmation, CaseSupervision supervision) {
         this.forms = forms;
         this.cases = cases;
         this.records = records;
@@ -58,6 +60,7 @@ public class StageCompletion {
         this.deadlines = deadlines;
         this.jointMediation = jointMediation;
         this.confirmation = confirmation;
+        this.supervision = supervision;
     }
 
     /**
@@ -77,7 +80,10 @@ public class StageCompletion {
             case COURT_RULING -> confirmation.ruling(ref, (ConfirmationRulingForm) form, user);
             case FOLLOW_UP -> followUp(ref, (FollowUpForm) form, user);
             case REFERRAL -> referral(ref, (ReferralForm) form, user);
-            case SUPERVISE_CASE, SUPERVISE_AT_COUNTY -> supervise(ref, (SupervisionForm) form, user);
+            case SUPERVISE_CASE, SUPERVISE_AT_COUNTY ->
+                    supervision.instruct(ref, (Long) taskContext.get(SUPERVISION_ID), (SupervisionForm) form, user);
+            case ANSWER_SUPERVISION ->
+                    supervision.answer(ref, (Long) taskContext.get(SUPERVISION_ID), (SupervisionAnswerForm) form, user);
             case ACKNOWLEDGE_ALERT -> acknowledgeAlert(ref, (AlertAcknowledgementForm) form, user);
         };
     }
@@ -189,11 +195,6 @@ public class StageCompletion {
         records.insertReferral(ref.id(), new Referral(form.referredTo().name(), form.body(), form.note(),
                 user.username(), journal.now()));
         journal.record(ref.id(), EventType.REFERRED, user.username(), form.referredTo() + "：" + form.body());
-        return Map.of();
-    }
-
-    private Map<String, Object> supervise(CaseRef ref, SupervisionForm form, AppUser user) {
-        journal.record(ref.id(), EventType.SUPERVISED, user.username(), form.instruction());
         return Map.of();
     }
 

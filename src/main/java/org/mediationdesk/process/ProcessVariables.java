@@ -9,8 +9,6 @@ public final class ProcessVariables {
     public static final String CASE_NUMBER = "caseNumber";
     /** The centre whose members work the case: candidate group of its tasks. */
     public static final String CENTRE_CODE = "centreCode";
-    /** Candidate group of the centre's managers (督办). */
-    public static final String CENTRE_MANAGERS = "centreManagers";
     /** Candidate group of the county centre's managers (manual triage). */
     public static final String COUNTY_MANAGERS = "countyManagers";
     /** True when the rules failed and the case goes to the county centre's manual triage. */
@@ -47,7 +45,22 @@ public final class ProcessVariables {
 
     public static final String TRANSFER_MESSAGE = "transferRequested";
     public static final String AGENCIES_MESSAGE = "agenciesRequested";
+    /** Process versions before supervision had an answer (V21) wait for this instead of {@link #SUPERVISION_MESSAGE}. */
     public static final String ESCALATION_MESSAGE = "escalatedToCounty";
+    /** Starts a round of 督办 in its own scope, with {@link #SUPERVISION_LEVEL} and {@link #SUPERVISION_REASON}. */
+    public static final String SUPERVISION_MESSAGE = "supervisionRequested";
+    /** The level a round of supervision asks for (CENTRE, COUNTY, CITY, ADMINISTRATION); local to the round. */
+    public static final String SUPERVISION_LEVEL = "supervisionLevel";
+    /** Why a round was asked for; local to the round. */
+    public static final String SUPERVISION_REASON = "supervisionReason";
+    /** The round's row in case_supervision; local to the round. */
+    public static final String SUPERVISION_ID = "supervisionId";
+    /** Candidate group of the round's superviseCase task: the first level up that has someone in it. */
+    public static final String SUPERVISORS = "supervisors";
+    /** When the centre's answer to the round's instruction is due; local to the round. */
+    public static final String ANSWER_DUE = "answerDue";
+    /** Candidate group of the administrators: supervision nobody else can take ends with them. */
+    public static final String ADMINISTRATORS = "administrators";
     public static final String POLICE_ALERT_MESSAGE = "policeAlerted";
     /** The candidate group of the police's acknowledgement: the centre whose desk the police sit at. */
     public static final String POLICE_DESK = "policeDesk";

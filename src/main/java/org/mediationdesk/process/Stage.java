@@ -14,13 +14,15 @@ import org.mediationdesk.process.forms.FollowUpForm;
 import org.mediationdesk.process.forms.ManualTriageForm;
 import org.mediationdesk.process.forms.MediationOutcomeForm;
 import org.mediationdesk.process.forms.ReferralForm;
+import org.mediationdesk.process.forms.SupervisionAnswerForm;
 import org.mediationdesk.process.forms.SupervisionForm;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
 
 /**
  * The user tasks of the dispute process: each one's id in the BPMN, who may do it and the form it
- * asks for. Managers supervise (督办) and triage by hand; mediators and managers do the rest.
+ * asks for. Managers supervise (督办; administrators too, when no manager is left to) and triage by
+ * hand; mediators and managers do the rest.
  */
 public enum Stage {
 
@@ -33,18 +35,31 @@ public enum Stage {
     COURT_RULING("courtRuling", Holder.MEDIATOR, ConfirmationRulingForm.class),
     FOLLOW_UP("followUp", Holder.MEDIATOR, FollowUpForm.class),
     REFERRAL("referral", Holder.MEDIATOR, ReferralForm.class),
-    SUPERVISE_CASE("superviseCase", Holder.MANAGERS, SupervisionForm.class),
-    SUPERVISE_AT_COUNTY("superviseAtCounty", Holder.MANAGERS, SupervisionForm.class),
+    SUPERVISE_CASE("superviseCase", Holder.SUPERVISORS, SupervisionForm.class),
+    ANSWER_SUPERVISION("answerSupervision", Holder.CENTRE, SupervisionAnswerForm.class),
+    /** Only in process versions deployed before supervision had an answer (V21), for their open tasks. */
+    SUPERVISE_AT_COUNTY("superviseAtCounty", Holder.MANAGERS, SupervisionForm.class, true),
     ACKNOWLEDGE_ALERT("acknowledgeAlert", Holder.CENTRE, AlertAcknowledgementForm.class);
 
     private final String id;
     private final Holder holder;
     private final Class<?> form;
+    private final boolean retired;
 
     Stage(String id, Holder holder, Class<?> form) {
+        this(id, holder, form, false);
+    }
+
+    Stage(String id, Holder holder, Class<?> form, boolean retired) {
         this.id = id;
         this.holder = holder;
         this.form = form;
+        this.retired = retired;
+    }
+
+    /** A stage of earlier process versions only, kept for the tasks their running instances still have. */
+    public boolean retired() {
+        return retired;
     }
 
     /** The user task's id in processes/dispute-mediation.bpmn. */
@@ -67,7 +82,7 @@ public enum Stage {
 
     /** 督办 and manual triage: stages no mediator holds. */
     public boolean managersOnly() {
-        return holder == Holder.MANAGERS;
+        return holder == Holder.MANAGERS || holder == Holder.SUPERVISORS;
     }
 
     /**
@@ -91,7 +106,8 @@ public enum Stage {
     private enum Holder {
         CENTRE(Set.of(Role.MEDIATOR, Role.MANAGER)),
         MEDIATOR(Set.of(Role.MEDIATOR, Role.MANAGER)),
-        MANAGERS(Set.of(Role.MANAGER));
+        MANAGERS(Set.of(Role.MANAGER)),
+        SUPERVISORS(Set.of(Role.MANAGER, Role.ADMIN));
 
         private final Set<Role> roles;
 

@@ -29,6 +29,9 @@ import static org.mediationdesk.process.ProcessVariables.MEDIATOR;
 import static org.mediationdesk.process.ProcessVariables.OPINIONS_DUE;
 import static org.mediationdesk.process.ProcessVariables.POLICE_ALERT_MESSAGE;
 import static org.mediationdesk.process.ProcessVariables.POLICE_DESK;
+import static org.mediationdesk.process.ProcessVariables.SUPERVISION_LEVEL;
+import static org.mediationdesk.process.ProcessVariables.SUPERVISION_MESSAGE;
+import static org.mediationdesk.process.ProcessVariables.SUPERVISION_REASON;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_MESSAGE;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_REASON;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_TO;
@@ -155,11 +158,24 @@ public class Workflow {
                 .correlate()));
     }
 
-    /** The county centre's managers get a 督办 task. */
-    public void escalateToCounty(String processInstanceId) {
-        EngineOutcomes.onMessage(run(() -> runtimeService.createMessageCorrelation(ESCALATION_MESSAGE)
-                .processInstanceId(processInstanceId)
-                .correlate()));
+    /**
+     * A round of 督办 starts at {@code level} (or the first level up that has a manager). A process started
+     * before supervision had an answer gives its county centre's managers the one-shot task it knows.
+     */
+    public void requestSupervision(String processInstanceId, String level, String reason) {
+        boolean answerable = runtimeService.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+                .eventName(SUPERVISION_MESSAGE).count() > 0;
+        EngineOutcomes.onMessage(run(() -> {
+            if (!answerable) {
+                runtimeService.createMessageCorrelation(ESCALATION_MESSAGE).processInstanceId(processInstanceId)
+                        .correlate();
+                return;
+            }
+            runtimeService.createMessageCorrelation(SUPERVISION_MESSAGE)
+                    .processInstanceId(processInstanceId)
+                    .setVariablesToTriggeredScope(Map.of(SUPERVISION_LEVEL, level, SUPERVISION_REASON, reason))
+                    .correlate();
+        }));
     }
 
     /** The police at {@code policeDesk} (a centre code) get a task to confirm they know of the case. */

@@ -78,6 +78,14 @@ public class ReferenceData {
                 .orElseThrow(() -> new IllegalStateException("No county centre for " + countyCode));
     }
 
+    /** The city centre above a county's centre, where one is set up. */
+    public Optional<Centre> cityCentre(String countyCode) {
+        String cityCode = region(countyCode).map(Region::parentCode).orElse(null);
+        return snapshot().centres().stream()
+                .filter(centre -> centre.kind() == CentreKind.CITY && centre.regionCode().equals(cityCode))
+                .findFirst();
+    }
+
     private static String stripSuffix(String townshipName) {
         return townshipName.replaceFirst("(街道|镇|乡)$", "");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.mediationdesk.reference.Centre;
+import org.mediationdesk.reference.CentreKind;
 import org.mediationdesk.reference.ReferenceData;
 import org.springframework.stereotype.Service;
 
@@ -59,7 +60,7 @@ public class DisputeRules {
         facts.add(dispute);
         facts.add(settings);
         referenceData.centres().stream()
-                .filter(centre -> !excludedCentres.contains(centre.code()))
+                .filter(centre -> centre.kind() != CentreKind.CITY && !excludedCentres.contains(centre.code()))
                 .map(CentreFact::new)
                 .forEach(facts::add);
         Decision<RoutingDecision> decision = engine.run(ROUTING, new RoutingDecision(), facts);

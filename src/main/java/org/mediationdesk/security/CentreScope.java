@@ -9,8 +9,9 @@ import org.mediationdesk.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
 /**
- * Which centres' cases a user may see. An administrator sees all; a manager or intake clerk at a
- * county centre sees every centre of that county; everyone else sees their own centre only.
+ * Which centres' cases a user may see. An administrator sees all; a manager at a city centre sees every
+ * centre of the city; a manager or intake clerk at a county centre sees every centre of that county;
+ * everyone else sees their own centre only.
  */
 @Component
 public class CentreScope {
@@ -39,13 +40,34 @@ public class CentreScope {
         if (own == null) {
             return Set.of();
         }
+        if (own.kind() == CentreKind.CITY && user.has(Role.MANAGER)) {
+            return referenceData.centres().stream()
+                    .filter(centre -> centre.code().equals(own.code()) || inCity(centre, own.regionCode()))
+                    .map(Centre::code)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
         boolean countyWide = own.kind() == CentreKind.COUNTY && (user.has(Role.MANAGER) || user.has(Role.INTAKE));
         if (!countyWide) {
             return Set.of(own.code());
         }
         return referenceData.centres().stream()
-                .filter(centre -> centre.countyCode().equals(own.countyCode()))
+                .filter(centre -> own.countyCode().equals(centre.countyCode()))
                 .map(Centre::code)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The centres whose task queues the user works: those they see, except at a city centre, whose managers
+     * supervise the counties' cases but work only the supervision handed to the city.
+     */
+    public Set<String> queueCentres(AppUser user) {
+        boolean cityManager = user.centreCode() != null && referenceData.centre(user.centreCode())
+                .map(centre -> centre.kind() == CentreKind.CITY).orElse(false);
+        return cityManager ? Set.of(user.centreCode()) : visibleCentres(user);
+    }
+
+    private boolean inCity(Centre centre, String cityCode) {
+        return centre.countyCode() != null && referenceData.region(centre.countyCode())
+                .map(county -> cityCode.equals(county.parentCode())).orElse(false);
     }
 }

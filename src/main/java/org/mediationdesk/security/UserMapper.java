@@ -18,6 +18,9 @@ public interface UserMapper {
 
     List<UserRow> findAll();
 
+    /** Enabled users with {@code role} at {@code centreCode}, or anywhere when it is null. */
+    int countEnabledWithRole(@Param("centreCode") String centreCode, @Param("role") Role role);
+
     List<UserRoleRow> findAllRoles();
 
     void updateProfile(@Param("id") long id, @Param("displayName") String displayName,

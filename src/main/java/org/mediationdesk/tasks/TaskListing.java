@@ -125,7 +125,10 @@ class TaskListing {
     /** A user's centres' queues, and their managers' queues for managers (督办, manual triage). */
     private List<String> candidateGroups(AppUser user) {
         List<String> groups = new ArrayList<>();
-        for (String centre : centreScope.visibleCentres(user)) {
+        if (user.has(Role.ADMIN)) {
+            groups.add(ProcessVariables.ADMINISTRATORS);
+        }
+        for (String centre : centreScope.queueCentres(user)) {
             if (user.has(Role.MEDIATOR) || user.has(Role.MANAGER)) {
                 groups.add(centre);
             }

@@ -22,7 +22,8 @@ import static org.mediationdesk.process.ProcessVariables.managersOf;
 
 /**
  * 督办: a missed acceptance or mediation deadline gives the centre's managers a supervision task and
- * cancels nothing; closing the case ends whatever is still open.
+ * cancels nothing; closing the case ends whatever is still open. What follows the instruction is in
+ * SupervisionPathsTest.
  */
 class DeadlineTimersTest extends DisputeProcessTestCase {
 
@@ -49,7 +50,7 @@ class DeadlineTimersTest extends DisputeProcessTestCase {
 
         // Then the case is marked overdue and the centre's managers supervise it; acceptance is still open
         assertThat(caseStages.overdueMarks).hasSize(1);
-        assertThat(dispute).hasPassed("acceptanceDeadlinePassed").isWaitingAtExactly("acceptCase", "superviseCase");
+        assertThat(dispute).hasPassed("acceptanceDeadlinePassed").isWaitingAtExactly("acceptCase", "supervision", "superviseCase");
         assertThat(task("superviseCase", dispute)).hasCandidateGroup(managersOf(FISHERY_CENTRE));
         assertThat(task("acceptCase", dispute)).hasCandidateGroup(FISHERY_CENTRE);
         assertThat(timers(dispute, "acceptanceDeadlinePassed")).isEmpty();
@@ -67,7 +68,7 @@ class DeadlineTimersTest extends DisputeProcessTestCase {
 
         // Then the case is marked overdue and the centre's managers supervise it; mediation is still open
         assertThat(caseStages.overdueMarks).hasSize(1);
-        assertThat(dispute).hasPassed("mediationDeadlinePassed").isWaitingAtExactly("mediate", "superviseCase");
+        assertThat(dispute).hasPassed("mediationDeadlinePassed").isWaitingAtExactly("mediate", "supervision", "superviseCase");
         assertThat(task("superviseCase", dispute)).hasCandidateGroup(managersOf(FISHERY_CENTRE));
         assertThat(task("mediate", dispute)).hasCandidateGroup(FISHERY_CENTRE);
     }
@@ -90,11 +91,12 @@ class DeadlineTimersTest extends DisputeProcessTestCase {
         ProcessInstance dispute = disputeInMediation();
         execute(job("mediationDeadlinePassed", dispute));
 
-        // When the managers complete the supervision
-        complete(task("superviseCase", dispute));
+        // When the managers instruct and the centre answers
+        instruct(task("superviseCase", dispute), inDays(3));
+        complete(task("answerSupervision", dispute));
 
         // Then that branch has ended, and the case is still in mediation
-        assertThat(dispute).hasPassed("superviseCase", "supervised")
+        assertThat(dispute).hasPassed("superviseCase", "answerSupervision", "supervisionAnswered")
                 .isWaitingAtExactly("mediate")
                 .isNotEnded();
         assertThat(caseStages.closures).isEmpty();
@@ -110,7 +112,7 @@ class DeadlineTimersTest extends DisputeProcessTestCase {
         concludeMediation(dispute, "WITHDRAWN");
 
         // Then the case is closed as terminated and the whole process has ended, supervision included
-        assertThat(dispute).hasPassed("closeTerminated", "caseClosed").hasNotPassed("supervised").isEnded();
+        assertThat(dispute).hasPassed("closeTerminated", "caseClosed").hasNotPassed("supervisionAnswered").isEnded();
         assertThat(caseStages.closures).containsExactly("TERMINATED");
         assertThat(taskQuery().processInstanceId(dispute.getId()).count()).isZero();
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(dispute.getId())

@@ -25,8 +25,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mediationdesk.process.ProcessVariables.ACCEPTANCE_DUE;
 import static org.mediationdesk.process.ProcessVariables.CENTRE_CODE;
-import static org.mediationdesk.process.ProcessVariables.CENTRE_MANAGERS;
-import static org.mediationdesk.process.ProcessVariables.managersOf;
 
 /**
  * Registration: a dispute's process triages it and starts the routed centre's acceptance clock.
@@ -58,7 +56,6 @@ class DisputeProcessTest extends DisputeProcessTestCase {
                 .containsEntry(ProcessVariables.CASE_ID, CASE_ID)
                 .containsEntry(ProcessVariables.CASE_NUMBER, CASE_NUMBER)
                 .containsEntry(CENTRE_CODE, FISHERY_CENTRE)
-                .containsEntry(CENTRE_MANAGERS, managersOf(FISHERY_CENTRE))
                 .containsEntry(ProcessVariables.COUNTY_MANAGERS, COUNTY_MANAGERS);
     }
 

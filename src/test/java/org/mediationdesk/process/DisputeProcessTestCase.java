@@ -68,11 +68,14 @@ abstract class DisputeProcessTestCase {
     static final String GULOU_CENTRE = "NX-GULOU";
     static final String COUNTY_CENTRE = "NX-COUNTY";
     static final String COUNTY_MANAGERS = ProcessVariables.managersOf(COUNTY_CENTRE);
+    static final String CITY_MANAGERS = ProcessVariables.managersOf("HZ-CITY");
     static final String MEDIATOR_NAME = "mediator.wang";
 
     /** Routes to the fishery centre, or to the Lianshi sub-centre once the fishery centre returned the case. */
     TriageStandIn triage;
     RecordingCaseStages caseStages;
+    /** The fishery centre's managers supervise first, then the county's, the city's, the administrators. */
+    RecordingCaseSupervision supervision;
 
     /** The engine of camunda.cfg.xml (one per JVM, shared by the test classes), for a static field of each test class. */
     static ProcessEngineExtension processEngineExtension() {
@@ -86,6 +89,9 @@ abstract class DisputeProcessTestCase {
         caseStages = new RecordingCaseStages();
         Mocks.register("triageDisputeDelegate", triage);
         Mocks.register("caseStages", caseStages);
+        supervision = new RecordingCaseSupervision(Map.of("CENTRE", ProcessVariables.managersOf(FISHERY_CENTRE),
+                "COUNTY", COUNTY_MANAGERS, "CITY", CITY_MANAGERS, "ADMINISTRATION", ProcessVariables.ADMINISTRATORS));
+        Mocks.register("caseSupervision", supervision);
     }
 
     @AfterEach
@@ -201,6 +207,20 @@ abstract class DisputeProcessTestCase {
                 .setVariable(TRANSFER_TO, centreCode)
                 .setVariable(TRANSFER_REASON, reason)
                 .correlate();
+    }
+
+    /** As the escalation sweep does (Workflow.requestSupervision): a round at the county centre. */
+    static void escalateToCounty(ProcessInstance dispute, String reason) {
+        runtimeService().createMessageCorrelation(ProcessVariables.SUPERVISION_MESSAGE)
+                .processInstanceId(dispute.getId())
+                .setVariablesToTriggeredScope(Map.of(ProcessVariables.SUPERVISION_LEVEL, "COUNTY",
+                        ProcessVariables.SUPERVISION_REASON, reason))
+                .correlate();
+    }
+
+    /** As CaseSupervision.instruct does: the centre's answer is due at {@code answerDue}. */
+    static void instruct(Task supervise, Date answerDue) {
+        complete(supervise, withVariables(ProcessVariables.ANSWER_DUE, answerDue));
     }
 
     // ---- looking at the instance ------------------------------------------------------------------

@@ -10,10 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mediationdesk.process.ProcessVariables.CENTRE_CODE;
-import static org.mediationdesk.process.ProcessVariables.CENTRE_MANAGERS;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_REASON;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_TO;
-import static org.mediationdesk.process.ProcessVariables.managersOf;
 
 /** 调解: the mediation's outcome decides what follows; a case can be transferred to another centre meanwhile. */
 class MediationPathsTest extends DisputeProcessTestCase {
@@ -101,7 +99,6 @@ class MediationPathsTest extends DisputeProcessTestCase {
         // And the case's variables now name the new centre; the transfer request itself is not kept
         assertThat(dispute).variables()
                 .containsEntry(CENTRE_CODE, GULOU_CENTRE)
-                .containsEntry(CENTRE_MANAGERS, managersOf(GULOU_CENTRE))
                 .doesNotContainKeys(TRANSFER_TO, TRANSFER_REASON);
         // And the old mediation deadline no longer runs; the new acceptance deadline does
         assertThat(timers(dispute, "mediationDeadlinePassed")).isEmpty();

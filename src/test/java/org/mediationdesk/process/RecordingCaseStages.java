@@ -11,13 +11,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import static org.mediationdesk.process.ProcessVariables.ACCEPTANCE_DUE;
 import static org.mediationdesk.process.ProcessVariables.CENTRE_CODE;
-import static org.mediationdesk.process.ProcessVariables.CENTRE_MANAGERS;
 import static org.mediationdesk.process.ProcessVariables.EXCLUDED_CENTRES;
 import static org.mediationdesk.process.ProcessVariables.MEDIATION_DUE;
 import static org.mediationdesk.process.ProcessVariables.RETURN_COUNT;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_REASON;
 import static org.mediationdesk.process.ProcessVariables.TRANSFER_TO;
-import static org.mediationdesk.process.ProcessVariables.managersOf;
 
 /**
  * Stands in for the {@code caseStages} bean (org.mediationdesk.cases.CaseStages) in the process tests:
@@ -50,7 +48,6 @@ public class RecordingCaseStages {
         String centreCode = (String) execution.getVariable(CENTRE_CODE);
         acceptanceCentres.add(centreCode);
         execution.setVariable(ACCEPTANCE_DUE, fromNow(ACCEPTANCE_PERIOD));
-        execution.setVariable(CENTRE_MANAGERS, managersOf(centreCode));
         statuses.add("AWAITING_ACCEPTANCE");
     }
 

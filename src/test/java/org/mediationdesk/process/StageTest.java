@@ -17,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StageTest {
 
     @Test
-    void everyUserTaskOfTheProcessesHasAStageAndEveryStageIsAUserTask() throws IOException {
+    void everyUserTaskOfTheProcessesHasAStageAndEveryCurrentStageIsAUserTask() throws IOException {
         List<String> userTasks = userTaskIds();
 
         assertThat(userTasks).isNotEmpty().doesNotHaveDuplicates();
-        assertThat(Arrays.stream(Stage.values()).map(Stage::id))
+        assertThat(Arrays.stream(Stage.values()).filter(stage -> !stage.retired()).map(Stage::id))
                 .containsExactlyInAnyOrderElementsOf(userTasks);
     }
 
