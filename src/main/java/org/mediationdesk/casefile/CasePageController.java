@@ -14,6 +14,7 @@ import org.mediationdesk.cases.CaseClock;
 import org.mediationdesk.cases.CaseQueries;
 import org.mediationdesk.cases.CaseRef;
 import org.mediationdesk.cases.CaseView;
+import org.mediationdesk.cases.DeadlinePolicy;
 import org.mediationdesk.cases.JointMediation;
 import org.mediationdesk.cases.RequiredAgency;
 import org.mediationdesk.cases.SessionPlanning;
@@ -70,10 +71,12 @@ class CasePageController {
     private final CentreScope centreScope;
     private final ReferenceData referenceData;
     private final SessionPlanning sessionPlanning;
+    private final DeadlinePolicy deadlines;
 
     CasePageController(CaseQueries queries, CaseAccess access, AgreementParties parties, OpenTasks openTasks,
                        TaskWork taskWork, CaseActions caseActions, CaseClock caseClock, JointMediation jointMediation,
-                       CentreScope centreScope, ReferenceData referenceData, SessionPlanning sessionPlanning) {
+                       CentreScope centreScope, ReferenceData referenceData, SessionPlanning sessionPlanning,
+                       DeadlinePolicy deadlines) {
         this.queries = queries;
         this.access = access;
         this.parties = parties;
@@ -85,6 +88,7 @@ class CasePageController {
         this.centreScope = centreScope;
         this.referenceData = referenceData;
         this.sessionPlanning = sessionPlanning;
+        this.deadlines = deadlines;
     }
 
     @GetMapping
@@ -118,6 +122,7 @@ class CasePageController {
         model.addAttribute("confirmationDecisions", ConfirmationRulingForm.Decision.values());
         model.addAttribute("referralTargets", ReferralForm.ReferredTo.values());
         model.addAttribute("pauseReasons", PauseForm.Reason.values());
+        model.addAttribute("supervisionAnswerDays", deadlines.supervisionAnswerWorkingDays());
         if (!model.containsAttribute("failedForm")) {
             model.addAttribute("failedForm", "");
             model.addAttribute("submitted", Map.of());

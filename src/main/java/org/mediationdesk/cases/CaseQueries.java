@@ -1,5 +1,6 @@
 package org.mediationdesk.cases;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +21,11 @@ public class CaseQueries {
     private final TimeLimitNames limitNames;
     private final CaseEscalation escalation;
     private final JointMediation jointMediation;
+    private final CaseSupervision supervision;
 
     CaseQueries(CaseMapper cases, MediationRecordMapper records, ReferenceData referenceData, CaseAccess access,
                 DecisionExplanations explanations, CaseEscalation escalation, TimeLimitNames limitNames,
-                JointMediation jointMediation) {
+                JointMediation jointMediation, CaseSupervision supervision) {
         this.cases = cases;
         this.records = records;
         this.referenceData = referenceData;
@@ -32,6 +34,7 @@ public class CaseQueries {
         this.limitNames = limitNames;
         this.escalation = escalation;
         this.jointMediation = jointMediation;
+        this.supervision = supervision;
     }
 
     /** A user sees a case of a centre in their scope, and any case they registered themselves. */
@@ -86,7 +89,22 @@ public class CaseQueries {
                         .toList(),
                 cases.findDecisionRecords(row.id()).stream().map(explanations::view).toList(),
                 records.findSessions(row.id()), jointMediation.of(row.id()), records.findOpinions(row.id()),
-                records.findAgreement(row.id()).orElse(null), records.findReferrals(row.id()));
+                records.findAgreement(row.id()).orElse(null), records.findReferrals(row.id()),
+                supervision.roundsOf(row.id()).stream().map(this::supervisionView).toList());
+    }
+
+    private CaseView.SupervisionView supervisionView(SupervisionRound round) {
+        List<CaseView.Named> passedOver = round.skippedCentres() == null ? List.of()
+                : Arrays.stream(round.skippedCentres().split(",")).map(this::centreNamed).toList();
+        return new CaseView.SupervisionView(round.level(), round.reason(),
+                round.supervisingCentre() == null ? null : centreNamed(round.supervisingCentre()), passedOver,
+                round.openedAt(), round.instruction(), round.leadOfficial(), round.instructedBy(), round.answerDue(),
+                round.answer(), round.answeredBy(), round.answeredAt(), round.lapsedAt());
+    }
+
+    private CaseView.Named centreNamed(String code) {
+        return referenceData.centre(code).map(centre -> new CaseView.Named(code, centre.nameZh(), centre.nameEn()))
+                .orElse(new CaseView.Named(code, code, code));
     }
 
     private static List<String> codes(String commaSeparated) {

@@ -18,7 +18,7 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
                        LocalDateTime closedAt, List<PartyView> parties, List<EventView> events,
                        List<DecisionView> decisions, List<MediationSession> sessions, List<RequiredAgency> requiredAgencies,
                        List<AgencyOpinion> agencyOpinions,
-                       Agreement agreement, List<Referral> referrals) {
+                       Agreement agreement, List<Referral> referrals, List<SupervisionView> supervision) {
 
     /** What intake recorded and what the triage rules concluded. */
     public record Risk(String level, List<String> flags, List<String> indicators, String courtStage) {
@@ -33,6 +33,16 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
                             WarningColour warning, LocalDateTime pausedSince, int pausedWorkingDays,
                             Integer extensionWorkingDays, String acceptanceLimit, String mediationLimit,
                             String courtLimit, LocalDate courtFileReceivedOn, String limitsExplained) {
+    }
+
+    /**
+     * A round of 督办: who supervised ({@code supervisors} null: the administrators), the centres passed over
+     * because nobody manages them, the instruction and its lead official, and the centre's answer or its lapse.
+     */
+    public record SupervisionView(SupervisionLevel level, SupervisionReason reason, Named supervisors,
+                                  List<Named> passedOver, LocalDateTime openedAt, String instruction,
+                                  String leadOfficial, String instructedBy, LocalDateTime answerDue, String answer,
+                                  String answeredBy, LocalDateTime answeredAt, LocalDateTime lapsedAt) {
     }
 
     /** A coded thing with its Chinese and English names. */

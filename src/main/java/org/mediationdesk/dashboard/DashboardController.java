@@ -75,7 +75,9 @@ class DashboardController {
         model.addAttribute("weeks", WEEKS);
         model.addAttribute("chart", WeeklyChart.of(figures.receivedByWeek(scope, WEEKS), this::typeName));
         model.addAttribute("supervision", supervised.stream()
-                .map(c -> new SupervisionRow(c, tasks.getOrDefault(c.processInstanceId(), List.of()))).toList());
+                .map(c -> new SupervisionRow(c, tasks.getOrDefault(c.processInstanceId(), List.of()),
+                        c.passedOver().stream().map(this::centreName).toList()))
+                .toList());
         model.addAttribute("mediators", roster.of(scope.centres()));
         addReferences(user, model);
         model.addAttribute("today", today);
@@ -108,6 +110,11 @@ class DashboardController {
                 .filter(c -> visible.contains(c.code())).toList());
         model.addAttribute("types", referenceData.disputeTypes().stream().collect(
                 Collectors.toMap(DisputeType::code, Function.identity())));
+    }
+
+    private String centreName(String code) {
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        return referenceData.centre(code).map(c -> english ? c.nameEn() : c.nameZh()).orElse(code);
     }
 
     private String typeName(String code) {

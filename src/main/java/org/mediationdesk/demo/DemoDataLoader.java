@@ -113,6 +113,7 @@ class DemoDataLoader implements ApplicationRunner {
         static final List<Account> ALL = List.of(
                 new Account("admin", "系统管理员", null, Set.of(Role.ADMIN), 0, List.of()),
                 new Account("clerk", "王芳（受理员）", "NX-COUNTY", Set.of(Role.INTAKE), 0, List.of()),
+                new Account("huzhou.manager", "钱卫东（湖州市矛调中心副主任）", "HZ-CITY", Set.of(Role.MANAGER), 0, List.of()),
                 new Account("nanxun.manager", "沈志强（南浔区矛调中心主任）", "NX-COUNTY", Set.of(Role.MANAGER), 0, List.of()),
                 new Account("nanxun.mediator", "吴美娟（南浔区调解员）", "NX-COUNTY", Set.of(Role.MEDIATOR), 20,
                         List.of("LABOUR", "CONTRACT", "LAND_REQUISITION", "OTHER")),

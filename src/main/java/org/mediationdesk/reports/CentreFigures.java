@@ -64,13 +64,15 @@ public class CentreFigures {
         return new WeeklyCounts(mondays, series);
     }
 
-    /** 督办: open cases overdue now or escalated to the county, soonest deadline first (at most 200). */
+    /** 督办: open cases overdue now, escalated or with an open round of supervision, soonest deadline first (at most 200). */
     @Transactional(readOnly = true)
     public List<SupervisedCase> supervision(StatisticsReport.Scope scope) {
         return report.supervision(scope.centres(), LocalDateTime.now(clock), SUPERVISION_LIMIT).stream()
                 .map(row -> new SupervisedCase(row.caseNumber(), row.centreCode(), row.disputeTypeCode(),
                         row.status(), row.due(), row.holder(), row.processInstanceId(), row.overdue(),
-                        row.escalated()))
+                        row.escalated(), row.supervisionLevel(), row.supervisingCentre(),
+                        row.skippedCentres() == null ? List.of() : List.of(row.skippedCentres().split(",")),
+                        row.leadOfficial(), row.answerDue()))
                 .toList();
     }
 
@@ -87,8 +89,14 @@ public class CentreFigures {
     public record WeeklyCounts(List<LocalDate> weeks, Map<String, List<Long>> byType) {
     }
 
+    /**
+     * An open case to supervise and its latest open round of 督办: the level and centre whose managers have it
+     * (null centre: the administrators), the centres passed over for having no manager, the lead official and
+     * when the centre's answer is due (null before the instruction).
+     */
     public record SupervisedCase(String caseNumber, String centreCode, String disputeTypeCode, String status,
                                  LocalDateTime due, String holder, String processInstanceId, boolean overdue,
-                                 boolean escalated) {
+                                 boolean escalated, String supervisionLevel, String supervisingCentre,
+                                 List<String> passedOver, String leadOfficial, LocalDateTime answerDue) {
     }
 }

@@ -54,9 +54,11 @@ interface ReportMapper {
     record DayCount(LocalDate registeredOn, String code, long received) {
     }
 
+    /** An open case to supervise, with its latest open round of 督办 (null fields when it has none). */
     record SupervisedCase(String caseNumber, String centreCode, String disputeTypeCode, String status,
                           LocalDateTime due, String holder, String processInstanceId, boolean overdue,
-                          boolean escalated) {
+                          boolean escalated, String supervisionLevel, String supervisingCentre,
+                          String skippedCentres, String leadOfficial, LocalDateTime answerDue) {
     }
 
     record OverdueCase(String caseNumber, String centreCode, String status, LocalDateTime due, String holder) {

@@ -104,10 +104,10 @@ class EscalationIT {
         pool.shutdown();
 
         assertThat(escalations(caseNumber)).containsExactlyInAnyOrder("REMIND_MEDIATOR", "ESCALATE_TO_COUNTY");
-        assertThat(workflow.candidateGroups(workflow.task(caseNumber, "superviseAtCounty")))
+        assertThat(workflow.candidateGroups(workflow.task(caseNumber, "superviseCase")))
                 .containsExactly("managers:NX-COUNTY");
         assertThat(workflow.caseAs("nanxun.manager", caseNumber).at("/deadlines/warning").asText()).isEqualTo("RED");
-        workflow.work("nanxun.manager", caseNumber, "superviseAtCounty", "{\"instruction\": \"三日内办结\"}");
+        workflow.work("nanxun.manager", caseNumber, "superviseCase", "{\"instruction\": \"三日内办结\"}");
         assertThat(workflow.tasks(caseNumber, "acceptCase")).hasSize(1);
     }
 
@@ -121,7 +121,7 @@ class EscalationIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(
                 () -> assertThat(escalations(caseNumber)).containsExactly("ALERT_COUNTY_AND_POLICE"));
-        assertThat(workflow.tasks(caseNumber, "superviseAtCounty")).hasSize(1);
+        assertThat(workflow.tasks(caseNumber, "superviseCase")).hasSize(1);
         JsonNode view = workflow.caseAs("nanxun.manager", caseNumber);
         assertThat(view.at("/centre/code").asText()).isEqualTo("NX-COUNTY");
         assertThat(view.get("events").findValuesAsText("note")).contains("重大风险或群体性纠纷：已报告县级中心，并通知南浔区社会矛盾纠纷调处化解中心的公安确认知悉");
