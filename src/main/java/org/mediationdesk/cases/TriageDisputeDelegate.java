@@ -13,7 +13,6 @@ import static org.mediationdesk.process.ProcessVariables.CENTRE_CODE;
 import static org.mediationdesk.process.ProcessVariables.COUNTY_MANAGERS;
 import static org.mediationdesk.process.ProcessVariables.EXCLUDED_CENTRES;
 import static org.mediationdesk.process.ProcessVariables.TRIAGE_FAILED;
-import static org.mediationdesk.process.ProcessVariables.managersOf;
 
 /**
  * The process's triage step: the rules choose the centre that is to accept the case. If the rules
@@ -23,9 +22,11 @@ import static org.mediationdesk.process.ProcessVariables.managersOf;
 class TriageDisputeDelegate implements JavaDelegate {
 
     private final CaseTriage triage;
+    private final SupervisionLadder ladder;
 
-    TriageDisputeDelegate(CaseTriage triage) {
+    TriageDisputeDelegate(CaseTriage triage, SupervisionLadder ladder) {
         this.triage = triage;
+        this.ladder = ladder;
     }
 
     @Override
@@ -43,6 +44,8 @@ class TriageDisputeDelegate implements JavaDelegate {
         }
         execution.setVariable(CENTRE_CODE, centre.code());
         execution.setVariable(TRIAGE_FAILED, failed);
-        execution.setVariable(COUNTY_MANAGERS, managersOf(triage.countyCentreOf(caseId).code()));
+        // Manual triage, if it comes to that, goes to the county centre's managers or the first level up with one.
+        String countyCentre = triage.countyCentreOf(caseId).code();
+        execution.setVariable(COUNTY_MANAGERS, ladder.from(SupervisionLevel.COUNTY, countyCentre, null).group());
     }
 }

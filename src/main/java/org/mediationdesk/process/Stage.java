@@ -27,7 +27,7 @@ import org.mediationdesk.security.Role;
 public enum Stage {
 
     ACCEPT_CASE("acceptCase", Holder.CENTRE, AcceptanceForm.class),
-    TRIAGE_MANUALLY("triageManually", Holder.MANAGERS, ManualTriageForm.class),
+    TRIAGE_MANUALLY("triageManually", Holder.SUPERVISORS, ManualTriageForm.class),
     MEDIATE("mediate", Holder.MEDIATOR, MediationOutcomeForm.class),
     AGENCY_OPINION("agencyOpinion", Holder.CENTRE, AgencyOpinionForm.class),
     RECORD_AGREEMENT("recordAgreement", Holder.MEDIATOR, AgreementForm.class),

@@ -102,6 +102,15 @@ class SupervisionIT {
     }
 
     @Test
+    void manualTriageGoesToTheCountyCentresManagersOrTheFirstLevelUpWithSomeone() {
+        String wuxingCase = registerNeighbourDisputeInFeiying();
+        String nanxunCase = workflow.registerFisheryDispute();
+
+        assertThat(processVariable(wuxingCase, "countyManagers")).isEqualTo("managers:HZ-CITY");
+        assertThat(processVariable(nanxunCase, "countyManagers")).isEqualTo("managers:NX-COUNTY");
+    }
+
+    @Test
     void anAnswerNotGivenInTimeRaisesTheRoundAboveTheCityToTheAdministrators() {
         String caseNumber = registerNeighbourDisputeInFeiying();
         workflow.fireTimer(caseNumber, "acceptanceDeadlinePassed");
@@ -178,6 +187,12 @@ class SupervisionIT {
         var response = ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString());
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
         return response.getBody().get("caseNumber").asText();
+    }
+
+    private Object processVariable(String caseNumber, String name) {
+        var runtime = engine.getRuntimeService();
+        return runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId(), name);
     }
 
     private Map<String, Object> roundOf(String caseNumber) {
