@@ -1,6 +1,11 @@
 package org.mediationdesk.security;
 
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,11 +16,14 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * HTTP Basic for the JSON API, the Camunda REST API and actuator; form login with CSRF for pages.
@@ -46,8 +54,22 @@ class SecurityConfig {
     }
 
     @Bean
+    SignInGuardFilter signInGuardFilter(SignInGuard guard, MessageSource messages, LocaleResolver locales,
+                                        ObjectMapper json, Clock clock) {
+        return new SignInGuardFilter(guard, messages, locales, json, clock);
+    }
+
+    /** The guard runs inside the security chains only, not as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<SignInGuardFilter> signInGuardFilterOutsideTheChains(SignInGuardFilter filter) {
+        FilterRegistrationBean<SignInGuardFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SignInGuardFilter signInGuard) throws Exception {
         // Camunda's REST API is a servlet of its own: match it by path, not as a Spring MVC route.
         var camundaRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
         http.securityMatcher(new OrRequestMatcher(camundaRest,
@@ -61,11 +83,13 @@ class SecurityConfig {
                         .requestMatchers("/api/reports/**").hasAnyRole(MANAGER, ADMIN)
                         .requestMatchers("/api/imports/**").hasAnyRole(INTAKE, MANAGER)
                         .requestMatchers("/api/rulesets/**").hasAnyRole(RULE_AUTHOR, ADMIN)
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .addFilterBefore(signInGuard, BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication carries no cookie a forged request could ride on.
                 .csrf(csrf -> csrf.disable());
@@ -74,9 +98,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry, SignInGuardFilter signInGuard)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        // The sign-in page with any query (?lang=en, ?locked=…): form login permits only its exact URLs.
+                        .requestMatchers(HttpMethod.GET, "/login").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/camunda/**", "/admin/**").hasRole(ADMIN)
                         .requestMatchers("/rulesets/**").hasAnyRole(RULE_AUTHOR, ADMIN)
@@ -88,6 +115,7 @@ class SecurityConfig {
                         .requestMatchers("/dashboard/**", "/reports/**").hasAnyRole(MANAGER, ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
+                .addFilterBefore(signInGuard, UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login"))

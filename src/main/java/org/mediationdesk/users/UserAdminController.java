@@ -8,6 +8,7 @@ import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
+import org.mediationdesk.security.SignInGuard;
 import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.web.BindingProblems;
 import org.mediationdesk.web.Flash;
@@ -34,10 +35,12 @@ class UserAdminController {
 
     private final UserAdministration administration;
     private final ReferenceData referenceData;
+    private final SignInGuard signInGuard;
 
-    UserAdminController(UserAdministration administration, ReferenceData referenceData) {
+    UserAdminController(UserAdministration administration, ReferenceData referenceData, SignInGuard signInGuard) {
         this.administration = administration;
         this.referenceData = referenceData;
+        this.signInGuard = signInGuard;
     }
 
     @ModelAttribute
@@ -51,6 +54,7 @@ class UserAdminController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", administration.accounts());
+        model.addAttribute("locks", signInGuard.lockedAccounts());
         return LIST_VIEW;
     }
 
@@ -133,6 +137,14 @@ class UserAdminController {
             Flash.danger(redirect, "admin.problem", e.problems().get(0).message());
         }
         return redirectTo(username);
+    }
+
+    /** Lifts a lock from too many failed sign-ins before it ends; the sign-in record keeps who did. */
+    @PostMapping("/{username}/unlock")
+    String unlock(@PathVariable String username, @AuthenticationPrincipal AppUser admin, RedirectAttributes redirect) {
+        signInGuard.unlock(username, admin);
+        Flash.success(redirect, "admin.users.unlocked", username);
+        return "redirect:/admin/users";
     }
 
     private static String redirectTo(String username) {
