@@ -55,7 +55,7 @@ public class CaseRegistrationService {
     /** @param idempotencyKey the client's key for safe retries, or null */
     public Registration register(RegisterCaseRequest request, String idempotencyKey, AppUser registrant) {
         String requestHash = idempotencyKey == null ? null : hash(request);
-        Optional<Registration> earlier = replay(idempotencyKey, requestHash);
+        Optional<Registration> earlier = replay(registrant, idempotencyKey, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -66,7 +66,7 @@ public class CaseRegistrationService {
                     store(caseNumber, request, townshipCode, registrant, idempotencyKey, requestHash));
             return new Registration(caseNumber, false);
         } catch (DuplicateKeyException sameKeyRegisteredConcurrently) {
-            return replay(idempotencyKey, requestHash).orElseThrow(() -> sameKeyRegisteredConcurrently);
+            return replay(registrant, idempotencyKey, requestHash).orElseThrow(() -> sameKeyRegisteredConcurrently);
         }
     }
 
@@ -79,17 +79,18 @@ public class CaseRegistrationService {
         cases.insertParties(caseId, request.parties().stream().map(IntakeMapper.NewParty::of).toList());
         cases.insertRegisteredEvent(caseId, registrant.username(), now);
         if (idempotencyKey != null) {
-            idempotencyKeys.insert(idempotencyKey, requestHash, caseId, now);
+            idempotencyKeys.insert(registrant.username(), idempotencyKey, requestHash, caseId, now);
         }
         cases.updateProcessInstance(caseId, process.start(caseId, caseNumber));
         events.publishEvent(new DisputeRegistered(caseId, caseNumber));
     }
 
-    private Optional<Registration> replay(String idempotencyKey, String requestHash) {
+    /** A key is the sending user's own: another user's same key is theirs, and says nothing of this one. */
+    private Optional<Registration> replay(AppUser registrant, String idempotencyKey, String requestHash) {
         if (idempotencyKey == null) {
             return Optional.empty();
         }
-        return idempotencyKeys.find(idempotencyKey).map(stored -> {
+        return idempotencyKeys.find(registrant.username(), idempotencyKey).map(stored -> {
             if (!stored.requestHash().equals(requestHash)) {
                 throw new IdempotencyKeyReusedException(idempotencyKey);
             }

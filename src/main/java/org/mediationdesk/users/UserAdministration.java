@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.PasswordPolicy;
 import org.mediationdesk.security.Role;
 import org.mediationdesk.security.SignedInSessions;
 import org.mediationdesk.security.UserMapper;
@@ -33,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdministration {
 
     static final int DEFAULT_CASE_CAP = 15;
-    static final int MIN_PASSWORD = 8;
     private static final Set<Role> AT_A_CENTRE = EnumSet.of(Role.INTAKE, Role.MEDIATOR, Role.MANAGER);
 
     private final UserMapper users;
@@ -78,7 +78,7 @@ public class UserAdministration {
         if (users.findByUsername(form.getUsername()).isPresent()) {
             problems.add(problem("username", "user.username.taken"));
         }
-        passwordProblem(form.getPassword()).ifPresent(problems::add);
+        passwordProblem(form.getUsername(), form.getPassword()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -120,7 +120,7 @@ public class UserAdministration {
     @Transactional
     public void resetPassword(String username, String password) {
         UserMapper.UserRow row = row(username);
-        passwordProblem(password).ifPresent(problem -> {
+        passwordProblem(username, password).ifPresent(problem -> {
             throw new InvalidRequestException(List.of(problem));
         });
         users.updatePassword(row.id(), passwordEncoder.encode(password));
@@ -149,12 +149,16 @@ public class UserAdministration {
         return problems;
     }
 
-    private Optional<FieldProblem> passwordProblem(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.isBlank()) {
-            return Optional.of(new FieldProblem("password", messages.getMessage("user.password.short",
-                    new Object[] {MIN_PASSWORD}, LocaleContextHolder.getLocale())));
+    /** What the password lacks (PasswordPolicy), all in one message for the password field. */
+    private Optional<FieldProblem> passwordProblem(String username, String password) {
+        List<String> lacking = PasswordPolicy.problems(username, password);
+        if (lacking.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Object[] limits = {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES};
+        return Optional.of(new FieldProblem("password", lacking.stream()
+                .map(key -> messages.getMessage(key, limits, LocaleContextHolder.getLocale()))
+                .collect(Collectors.joining(" "))));
     }
 
     /** Administrators and rule authors work for no centre: a centre chosen for them alone is dropped. */

@@ -103,7 +103,7 @@ class TwoNodeClusterIT {
         }
         String firstCase = first.get().getBody().get("caseNumber").asText();
         assertThat(retry.get().getBody().get("caseNumber").asText()).isEqualTo(firstCase);
-        assertThat(count("SELECT COUNT(*) FROM idempotency_key WHERE idempotency_key = ?", key)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM registration_key WHERE idempotency_key = ?", key)).isEqualTo(1);
     }
 
     @Test

@@ -74,7 +74,7 @@ class DatabaseRestartFaultIT {
             assertThat(failedAttempts.get()).as("attempts that failed while the database was down").isPositive();
             JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
             for (var registered : caseByKey.entrySet()) {
-                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dispute_case c JOIN idempotency_key k "
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dispute_case c JOIN registration_key k "
                                 + "ON k.case_id = c.id WHERE k.idempotency_key = ?", Long.class, registered.getKey()))
                         .as("cases stored for key %s", registered.getKey()).isEqualTo(1);
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dispute_case WHERE case_number = ?",
@@ -82,7 +82,7 @@ class DatabaseRestartFaultIT {
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?",
                         Long.class, registered.getValue())).isEqualTo(1);
             }
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_key", Long.class))
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registration_key", Long.class))
                     .as("keys stored: one per client request that eventually got its 201").isEqualTo(caseByKey.size());
             for (var registered : caseByKey.entrySet()) {
                 var replay = node.as("clerk").postJson("/api/cases", Disputes.fisheryDisputeInLinghu().toString(),

@@ -61,6 +61,22 @@ class ConcurrentRegistrationIT {
     }
 
     @Test
+    void anotherUsersSameIdempotencyKeyIsTheirOwnAndNeverReturnsTheFirstUsersCase() {
+        String body = Disputes.fisheryDisputeInLinghu().toString();
+        Map<String, String> key = Map.of("Idempotency-Key", "shared-" + System.nanoTime());
+
+        var clerks = ApiClient.as(rest, "clerk").postJson("/api/cases", body, key);
+        var managers = ApiClient.as(rest, "nanxun.manager").postJson("/api/cases", body, key);
+        var otherCentre = ApiClient.as(rest, "feiying.mediator").postJson("/api/cases", body, key);
+
+        assertThat(clerks.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(managers.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(managers.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(managers.getBody().get("caseNumber")).isNotEqualTo(clerks.getBody().get("caseNumber"));
+        assertThat(otherCentre.getStatusCode()).as("no 403 that tells the key exists").isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void concurrentRetriesWithOneIdempotencyKeyCreateOneCase() throws Exception {
         String body = Disputes.fisheryDisputeInLinghu().toString();
         Map<String, String> key = Map.of("Idempotency-Key", "burst-" + System.nanoTime());

@@ -54,8 +54,8 @@ class UserAdminPagesIT {
     void disablingAUserEndsTheSessionTheyHaveOpen() throws Exception {
         String name = "signedin" + System.nanoTime();
         mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "在线用户")
-                .param("password", "online-pass").param("roles", "INTAKE").param("centreCode", "NX-COUNTY"));
-        BrowserSession session = BrowserSession.signedIn(port, name, "online-pass");
+                .param("password", "Online-pass1").param("roles", "INTAKE").param("centreCode", "NX-COUNTY"));
+        BrowserSession session = BrowserSession.signedIn(port, name, "Online-pass1");
         assertThat(session.page("/").statusCode()).isEqualTo(200);
 
         mvc.perform(post("/admin/users/" + name + "/enabled").with(csrf()).param("enabled", "false"));
@@ -78,9 +78,27 @@ class UserAdminPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("userForm", "password", "centreCode"));
         mvc.perform(post("/admin/users").with(csrf()).param("username", "clerk").param("displayName", "重名")
-                        .param("password", "long-enough").param("roles", "ADMIN"))
+                        .param("password", "Long-enough1").param("roles", "ADMIN"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("userForm", "username"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void weakOrOverLongPasswordsAreRefusedBesideTheFieldNeverWithA500() throws Exception {
+        String name = "pw" + System.nanoTime();
+        for (String[] refused : new String[][] {
+                {"aaaaaaaa", "至少三类"},
+                {"12345678", "至少三类"},
+                {"Xx1-" + name, "不能包含用户名"},
+                {"调解".repeat(20), "不能超过 72 个字节"}}) {
+            mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "孙立")
+                            .param("password", refused[0]).param("roles", "RULE_AUTHOR"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrors("userForm", "password"))
+                    .andExpect(content().string(containsString(refused[1])));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, name)).isZero();
     }
 
     @Test
@@ -88,7 +106,7 @@ class UserAdminPagesIT {
     void newMediatorIsAMediatorTheRulesCanPickAndLosingTheRoleRetiresThem() throws Exception {
         String name = "med" + System.nanoTime();
         mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "新调解员")
-                        .param("password", "long-enough").param("roles", "MEDIATOR").param("centreCode", "WX-COUNTY"))
+                        .param("password", "Long-enough1").param("roles", "MEDIATOR").param("centreCode", "WX-COUNTY"))
                 .andExpect(redirectedUrl("/admin/users"));
         assertThat(mediatorActive(name)).isTrue();
 
@@ -103,13 +121,13 @@ class UserAdminPagesIT {
     void passwordResetReplacesTheOldPassword() throws Exception {
         String name = "reset" + System.nanoTime();
         mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "重置")
-                .param("password", "first-pass").param("roles", "RULE_AUTHOR"));
+                .param("password", "First-pass1").param("roles", "RULE_AUTHOR"));
 
-        mvc.perform(post("/admin/users/" + name + "/password").with(csrf()).param("password", "second-pass"))
+        mvc.perform(post("/admin/users/" + name + "/password").with(csrf()).param("password", "Second-pass1"))
                 .andExpect(redirectedUrl("/admin/users/" + name));
 
-        mvc.perform(formLogin("/login").user(name).password("first-pass")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user(name).password("second-pass")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(name).password("First-pass1")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user(name).password("Second-pass1")).andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -125,7 +143,7 @@ class UserAdminPagesIT {
     void namesAreShownAsTextNotMarkup() throws Exception {
         String name = "xss" + System.nanoTime();
         mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "<script>alert(1)</script>")
-                .param("password", "long-enough").param("roles", "RULE_AUTHOR"));
+                .param("password", "Long-enough1").param("roles", "RULE_AUTHOR"));
 
         mvc.perform(get("/admin/users")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))

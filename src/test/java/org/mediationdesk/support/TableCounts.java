@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class TableCounts {
 
     private static final List<String> TABLES = List.of("dispute_case", "case_party", "case_event", "decision_record",
-            "idempotency_key", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_HI_PROCINST");
+            "registration_key", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_HI_PROCINST");
 
     private TableCounts() {
     }

@@ -78,7 +78,7 @@ class ApiFuzzIT {
         Map<String, Long> after = TableCounts.of(jdbc);
         assertThat(after.get("dispute_case") - before.get("dispute_case")).isEqualTo(accepted);
         assertThat(after.get("case_party") - before.get("case_party")).isEqualTo(2L * accepted);
-        assertThat(after.get("idempotency_key")).isEqualTo(before.get("idempotency_key"));
+        assertThat(after.get("registration_key")).isEqualTo(before.get("registration_key"));
         assertThat(after.get("ACT_HI_PROCINST") - before.get("ACT_HI_PROCINST")).isEqualTo(accepted);
     }
 
