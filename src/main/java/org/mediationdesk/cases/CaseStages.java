@@ -1,9 +1,11 @@
 package org.mediationdesk.cases;
 
 import java.time.LocalDateTime;
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.mediationdesk.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 import static org.mediationdesk.process.ProcessVariables.ACCEPTANCE_DUE;
@@ -31,14 +33,27 @@ public class CaseStages {
     private final CaseDeadlines deadlines;
     private final MediationRecordMapper records;
     private final CaseAssignment assignment;
+    private final DeadlinePolicy policy;
+    private final WorkingCalendar calendar;
 
     CaseStages(CaseMapper cases, CaseJournal journal, CaseDeadlines deadlines,
-               MediationRecordMapper records, CaseAssignment assignment) {
+               MediationRecordMapper records, CaseAssignment assignment, DeadlinePolicy policy,
+               WorkingCalendar calendar) {
+        this.policy = policy;
+        this.calendar = calendar;
         this.cases = cases;
         this.journal = journal;
         this.deadlines = deadlines;
         this.records = records;
         this.assignment = assignment;
+    }
+
+    /**
+     * The due date of a task that follows mediation (the BPMN's {@code camunda:dueDate}): the policy's working
+     * days for it ({@link DeadlinePolicy#workingDaysFor}), to the end of that working day.
+     */
+    public Date taskDue(String taskId) {
+        return journal.engineDate(calendar.deadline(journal.now(), policy.workingDaysFor(taskId)));
     }
 
     /** Acceptance starts: the centre in {@code centreCode} has the rules' acceptance limit, from now. */
