@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,21 @@ class MessageBundlesTest {
             assertThat(chinese.getProperty(key)).as(key).isNotBlank();
             assertThat(english.getProperty(key)).as(key).isNotBlank();
         }
+    }
+
+    @Test
+    void historyDecisionAndTaskListTextsExistInBothLanguages() throws IOException {
+        Set<String> chinese = keys(load("messages.properties"));
+        Set<String> english = keys(load("messages_en.properties"));
+        assertThat(english).as("English keys").containsAll(chinese);
+        assertThat(chinese).as("Chinese keys").containsAll(english);
+    }
+
+    private static Set<String> keys(Properties bundle) {
+        return bundle.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("history.") || key.startsWith("decision.") || key.startsWith("tasks.")
+                        || key.startsWith("enum.ClosureType.") || key.startsWith("jakarta.validation."))
+                .collect(Collectors.toSet());
     }
 
     private static Properties load(String bundle) throws IOException {
