@@ -66,7 +66,7 @@ public class StageCompletion {
      */
     public Map<String, Object> record(Stage stage, CaseRef ref, JsonNode data, AppUser user,
                                       Map<String, Object> taskContext) {
-        Object form = forms.read(data, stage.form());
+        Object form = forms.read(data, stage.form(), read -> checks(stage, read));
         return switch (stage) {
             case ACCEPT_CASE -> accept(ref, (AcceptanceForm) form, user, taskContext);
             case TRIAGE_MANUALLY -> triageManually(ref, (ManualTriageForm) form, user);
@@ -94,11 +94,20 @@ public class StageCompletion {
                 : EventNote.of("taskReassigned", EventNote.stage(stage), EventNote.user(from), EventNote.user(to)));
     }
 
-    private Map<String, Object> accept(CaseRef ref, AcceptanceForm form, AppUser user, Map<String, Object> context) {
+    /** A stage form's checks beyond its field rules, on a form whose fields may be missing (FormReader runs both). */
+    private List<FieldProblem> checks(Stage stage, Object form) {
+        return switch (stage) {
+            case ACCEPT_CASE -> acceptanceProblems((AcceptanceForm) form);
+            case RECORD_AGREEMENT -> agreementProblems((AgreementForm) form);
+            default -> List.of();
+        };
+    }
+
+    private List<FieldProblem> acceptanceProblems(AcceptanceForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        boolean accepting = form.decision() == AcceptanceForm.Decision.ACCEPT;
+        boolean returning = form.decision() == AcceptanceForm.Decision.RETURN;
         boolean declining = form.decision() == AcceptanceForm.Decision.DECLINE;
-        if (!accepting && isBlank(form.reason())) {
+        if ((returning || declining) && isBlank(form.reason())) {
             problems.add(forms.problem("reason", "form.reason.required"));
         }
         if (declining && form.declineGround() == null) {
@@ -107,9 +116,21 @@ public class StageCompletion {
         if (declining && isBlank(form.directedTo())) {
             problems.add(forms.problem("directedTo", "form.directedTo.required"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+        return problems;
+    }
+
+    private List<FieldProblem> agreementProblems(AgreementForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (form.performanceDeadline() != null && form.performanceDeadline().isBefore(journal.now().toLocalDate())) {
+            problems.add(forms.problem("performanceDeadline", "form.performanceDeadline.past"));
         }
+        if (form.effectiveOn() != null && form.form() != null && form.judicialConfirmation() != null) {
+            problems.addAll(confirmation.agreementProblems(form, confirmation.windowEnds(form.effectiveOn())));
+        }
+        return problems;
+    }
+
+    private Map<String, Object> accept(CaseRef ref, AcceptanceForm form, AppUser user, Map<String, Object> context) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ACCEPTANCE, form.decision().name());
         switch (form.decision()) {
@@ -166,14 +187,6 @@ public class StageCompletion {
     private Map<String, Object> agreement(CaseRef ref, AgreementForm form, AppUser user) {
         LocalDateTime now = journal.now();
         LocalDateTime windowEnds = confirmation.windowEnds(form.effectiveOn());
-        List<FieldProblem> problems = new ArrayList<>();
-        if (form.performanceDeadline().isBefore(now.toLocalDate())) {
-            problems.add(forms.problem("performanceDeadline", "form.performanceDeadline.past"));
-        }
-        problems.addAll(confirmation.agreementProblems(form, windowEnds));
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
         records.insertAgreement(ref.id(), form.terms(), form.amount(), form.performanceDeadline(), form.form().name(),
                 form.effectiveOn(), form.judicialConfirmation(), form.judicialConfirmation() ? windowEnds : null,
                 user.username(), now);
