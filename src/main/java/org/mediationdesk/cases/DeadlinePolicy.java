@@ -21,8 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param followUpAfterAgreement when set, the follow-up visit comes this long after the agreement
  *                            instead of at its performance deadline
  * @param taskWorkingDays     working days each later task has once open: the agreement written up, the
- *                            follow-up visit made (from its date), the referral, supervision, manual triage,
- *                            the police's acknowledgement
+ *                            follow-up visit made (from its date), the referral, manual triage, the police's
+ *                            acknowledgement (supervision has its own answer deadlines)
  */
 @ConfigurationProperties("mediationdesk.deadlines")
 public record DeadlinePolicy(@DefaultValue("P5D") Duration agencyOpinions,
@@ -32,8 +32,7 @@ public record DeadlinePolicy(@DefaultValue("P5D") Duration agencyOpinions,
                              Map<String, Integer> taskWorkingDays) {
 
     private static final Map<String, Integer> STANDARD_TASK_WORKING_DAYS = Map.of("recordAgreement", 3,
-            "followUp", 5, "referral", 5, "superviseCase", 3, "superviseAtCounty", 3, "triageManually", 1,
-            "acknowledgeAlert", 1);
+            "followUp", 5, "referral", 5, "triageManually", 1, "acknowledgeAlert", 1);
     private static final int OTHER_TASK_WORKING_DAYS = 5;
 
     /** The working days a task has once open: as configured, else the standard above. */
