@@ -59,7 +59,8 @@ public class CaseActions {
         transaction.executeWithoutResult(status -> {
             records.insertSession(ref.id(), new MediationSession(form.heldAt(), form.place(), form.attendees(),
                     form.summary(), form.nextStep(), user.username(), journal.now()));
-            journal.record(ref.id(), EventType.SESSION_RECORDED, user.username(), form.place() + "：" + form.summary());
+            journal.record(ref.id(), EventType.SESSION_RECORDED, user.username(), EventNote.of("sessionRecorded",
+                    EventNote.text(form.place()), EventNote.text(form.summary())));
         });
     }
 

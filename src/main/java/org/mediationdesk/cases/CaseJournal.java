@@ -50,12 +50,12 @@ class CaseJournal {
 
     /** A note the system words: kept as data, read in each reader's language. */
     void record(long caseId, EventType type, String actor, EventNote note) {
-        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, chinese(note), notes.encode(note)));
+        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, chinese(note), EventNotes.encode(note)));
     }
 
     /** An event note as the process carries it to the status move it causes ({@code ProcessVariables.NOTE}). */
     String carried(EventNote note) {
-        return notes.encode(note);
+        return EventNotes.encode(note);
     }
 
     private void move(CaseMapper.CaseRow row, CaseStatus to, EventType type, String actor, EventNote note, String typed) {
@@ -66,7 +66,7 @@ class CaseJournal {
             throw new ConflictException("case.changed");
         }
         cases.insertEvent(new CaseEvent(row.id(), now(), actor, type, row.status(), to,
-                note == null ? fit(typed) : chinese(note), note == null ? null : notes.encode(note)));
+                note == null ? fit(typed) : chinese(note), note == null ? null : EventNotes.encode(note)));
     }
 
     private String chinese(EventNote note) {

@@ -13,7 +13,7 @@ import org.mediationdesk.process.Stage;
  */
 record EventNote(String key, List<Arg> args) {
 
-    enum Kind { TEXT, CENTRE, AGENCIES, USER, LABEL, STAGE, DATE }
+    enum Kind { TEXT, CENTRE, AGENCIES, USER, LABEL, STAGE, DATE, LIST, NOTE }
 
     /** One argument: {@code TEXT} as typed; the others are codes, logins or ISO dates. */
     record Arg(Kind kind, String value) {
@@ -51,5 +51,15 @@ record EventNote(String key, List<Arg> args) {
 
     static Arg date(LocalDate date) {
         return new Arg(Kind.DATE, date.toString());
+    }
+
+    /** Several arguments said one after another with the reader's list separator (、 or a comma); blank ones left out. */
+    static Arg list(List<Arg> items) {
+        return new Arg(Kind.LIST, EventNotes.encode(items));
+    }
+
+    /** A part worded by its own message, inside this one. */
+    static Arg note(EventNote part) {
+        return new Arg(Kind.NOTE, EventNotes.encode(part));
     }
 }

@@ -41,12 +41,21 @@ class EventNotes {
         this.people = people;
     }
 
-    String encode(EventNote note) {
+    static String encode(EventNote note) {
         ObjectNode json = JSON.createObjectNode().put("key", note.key());
-        ArrayNode args = json.putArray("args");
-        note.args().forEach(arg -> args.addArray().add(arg.kind().name())
-                .add(arg.kind() == EventNote.Kind.TEXT ? DecisionLog.cut(arg.value(), MAX_TEXT) : arg.value()));
+        addArgs(json.putArray("args"), note.args());
         return json.toString();
+    }
+
+    static String encode(List<EventNote.Arg> args) {
+        ArrayNode json = JSON.createArrayNode();
+        addArgs(json, args);
+        return json.toString();
+    }
+
+    private static void addArgs(ArrayNode json, List<EventNote.Arg> args) {
+        args.forEach(arg -> json.addArray().add(arg.kind().name())
+                .add(arg.kind() == EventNote.Kind.TEXT ? DecisionLog.cut(arg.value(), MAX_TEXT) : arg.value()));
     }
 
     /** @return the note, or empty for text that is not an encoded note (a note typed by a person) */
@@ -56,13 +65,16 @@ class EventNotes {
         }
         try {
             JsonNode json = JSON.readTree(detail);
-            List<EventNote.Arg> args = new ArrayList<>();
-            json.path("args").forEach(arg -> args.add(
-                    new EventNote.Arg(EventNote.Kind.valueOf(arg.get(0).asText()), arg.get(1).asText())));
-            return Optional.of(new EventNote(json.get("key").asText(), args));
+            return Optional.of(new EventNote(json.get("key").asText(), args(json.path("args"))));
         } catch (JsonProcessingException | RuntimeException notANote) {
             return Optional.empty();
         }
+    }
+
+    private static List<EventNote.Arg> args(JsonNode json) {
+        List<EventNote.Arg> args = new ArrayList<>();
+        json.forEach(arg -> args.add(new EventNote.Arg(EventNote.Kind.valueOf(arg.get(0).asText()), arg.get(1).asText())));
+        return args;
     }
 
     String render(EventNote note, Locale locale) {
@@ -73,6 +85,14 @@ class EventNotes {
     /** An event's note for a reader: its detail in their language, else the note as it was stored. */
     String render(String detail, String storedNote, Locale locale) {
         return decode(detail).map(note -> render(note, locale)).orElse(storedNote);
+    }
+
+    private static List<EventNote.Arg> listItems(String json) {
+        try {
+            return args(JSON.readTree(json));
+        } catch (JsonProcessingException notAList) {
+            return List.of(new EventNote.Arg(EventNote.Kind.TEXT, json));
+        }
     }
 
     private String say(EventNote.Arg arg, Locale locale) {
@@ -87,6 +107,9 @@ class EventNotes {
             case LABEL -> messages.getMessage("enum." + arg.value(), null, arg.value(), locale);
             case STAGE -> messages.getMessage("stage." + arg.value(), null, arg.value(), locale);
             case DATE -> (english ? ENGLISH_DATE : JudicialConfirmation.CHINESE_DATE).format(LocalDate.parse(arg.value()));
+            case LIST -> listItems(arg.value()).stream().map(item -> say(item, locale)).filter(item -> !item.isBlank())
+                    .collect(Collectors.joining(english ? ", " : "、"));
+            case NOTE -> decode(arg.value()).map(part -> render(part, locale)).orElse(arg.value());
         };
     }
 }

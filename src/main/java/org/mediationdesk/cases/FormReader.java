@@ -3,7 +3,6 @@ package org.mediationdesk.cases;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -66,11 +65,6 @@ class FormReader {
 
     FieldProblem problem(String field, String code, Object... args) {
         return new FieldProblem(field, message(code, args));
-    }
-
-    /** A value's Chinese name ({@code enum.<type>.<VALUE>}) for the case history, which is kept in Chinese. */
-    String historyName(String type, Enum<?> value) {
-        return messages.getMessage("enum." + type + "." + value.name(), null, value.name(), Locale.SIMPLIFIED_CHINESE);
     }
 
     private String message(String code, Object... args) {
