@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,6 +54,19 @@ class CaseHistoryLanguageIT {
         assertThat(jdbc.queryForObject("SELECT detail FROM case_event e JOIN dispute_case c ON c.id = e.case_id"
                 + " WHERE c.case_number = ? AND e.event_type = 'ROUTED'", String.class, caseNumber))
                 .startsWith("{\"key\":\"routed\",\"args\":[[\"CENTRE\",");
+    }
+
+    @Test
+    void plannedSessionReadsInTheReadersLanguageWithInviteesByTheirNames() throws Exception {
+        var planned = ApiClient.as(rest, "linghu.mediator").postJson("/api/cases/" + caseNumber + "/planned-sessions",
+                "{\"startsAt\": \"" + BusinessTime.now().plusDays(3).withHour(9).withMinute(30).withSecond(0).withNano(0)
+                        + "\", \"place\": \"菱湖镇调解室\", \"invitedRoles\": [\"APPLICANT\"],"
+                        + " \"invitedAgencies\": [\"FISHERY_ASSOCIATION\"], \"note\": \"带鱼苗购买凭证\"}");
+        assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        assertThat(timeline(page("en"))).contains("Session planned:", "菱湖镇调解室; invited: Applicant, ", "; note: 带鱼苗购买凭证")
+                .doesNotContain("预约调解", "申请人", "APPLICANT", "FISHERY_ASSOCIATION");
+        assertThat(timeline(page("zh_CN"))).contains("预约调解：", "菱湖镇调解室；邀请：申请人、", "；备注：带鱼苗购买凭证");
     }
 
     @Test
