@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.mediationdesk.process.Stage;
 import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.routing.RiskFlag;
 import org.mediationdesk.routing.WarningColour;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
@@ -97,21 +98,35 @@ public class CaseAccess {
         }
         List<CaseMapper.CaseRow> rows = cases.findByProcessInstances(processInstanceIds);
         Map<Long, WarningColour> colours = escalation.coloursOf(rows);
+        Map<Long, List<CaseMapper.PartyName>> parties = rows.isEmpty() ? Map.of()
+                : cases.findPartyNames(rows.stream().map(CaseMapper.CaseRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(CaseMapper.PartyName::caseId));
         return rows.stream()
-                .map(row -> summary(row, colours.get(row.id())))
+                .map(row -> summary(row, colours.get(row.id()), parties.getOrDefault(row.id(), List.of())))
                 .collect(Collectors.toMap(CaseSummary::processInstanceId, Function.identity()));
     }
 
-    private CaseSummary summary(CaseMapper.CaseRow row, WarningColour colour) {
+    private CaseSummary summary(CaseMapper.CaseRow row, WarningColour colour, List<CaseMapper.PartyName> parties) {
         var type = referenceData.disputeType(row.disputeTypeCode()).orElseThrow();
         var centre = referenceData.centre(row.centreCode()).orElseThrow();
         return new CaseSummary(row.processInstanceId(), row.caseNumber(), row.status(),
                 new CaseView.Named(type.code(), type.nameZh(), type.nameEn()),
-                new CaseView.Named(centre.code(), centre.nameZh(), centre.nameEn()), row.overdueSince(), colour);
+                new CaseView.Named(centre.code(), centre.nameZh(), centre.nameEn()), row.overdueSince(), colour,
+                names(parties, PartyRole.APPLICANT), names(parties, PartyRole.RESPONDENT), row.riskLevel(),
+                Codes.split(row.riskFlags(), RiskFlag.class).stream().map(Enum::name).toList(), row.registeredAt());
     }
 
-    /** A case as a task list row shows it. */
+    private static List<String> names(List<CaseMapper.PartyName> parties, PartyRole role) {
+        return parties.stream().filter(party -> party.role() == role).map(CaseMapper.PartyName::name).toList();
+    }
+
+    /**
+     * A case as a task list row shows it: besides its number, type and centre, who is in dispute
+     * (applicants' and respondents' names), the triage's risk level and flags (codes), and when it was registered.
+     */
     public record CaseSummary(String processInstanceId, String caseNumber, CaseStatus status, CaseView.Named type,
-                              CaseView.Named centre, LocalDateTime overdueSince, WarningColour warning) {
+                              CaseView.Named centre, LocalDateTime overdueSince, WarningColour warning,
+                              List<String> applicants, List<String> respondents, String riskLevel,
+                              List<String> riskFlags, LocalDateTime registeredAt) {
     }
 }

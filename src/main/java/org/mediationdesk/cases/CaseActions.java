@@ -3,7 +3,6 @@ package org.mediationdesk.cases;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.mediationdesk.cases.forms.AgenciesForm;
@@ -60,7 +59,8 @@ public class CaseActions {
         transaction.executeWithoutResult(status -> {
             records.insertSession(ref.id(), new MediationSession(form.heldAt(), form.place(), form.attendees(),
                     form.summary(), form.nextStep(), user.username(), journal.now()));
-            journal.record(ref.id(), EventType.SESSION_RECORDED, user.username(), form.place() + "：" + form.summary());
+            journal.record(ref.id(), EventType.SESSION_RECORDED, user.username(), EventNote.of("sessionRecorded",
+                    EventNote.text(form.place()), EventNote.text(form.summary())));
         });
     }
 
@@ -82,9 +82,9 @@ public class CaseActions {
             LocalDateTime now = journal.now();
             LocalDateTime due = now.plus(deadlines.agencyOpinions());
             agencies.forEach(agency -> records.insertOpinionRequest(ref.id(), agency, user.username(), now, due));
-            journal.record(ref.id(), EventType.AGENCIES_REQUESTED, user.username(),
-                    agencies.stream().map(referenceData::agencyName).collect(Collectors.joining("、"))
-                            + (form.note() == null ? "" : "：" + form.note()));
+            journal.record(ref.id(), EventType.AGENCIES_REQUESTED, user.username(), form.note() == null
+                    ? EventNote.of("agenciesRequested", EventNote.agencies(agencies))
+                    : EventNote.of("agenciesRequestedWithNote", EventNote.agencies(agencies), EventNote.text(form.note())));
             workflow.requestAgencies(ref.processInstanceId(), agencies, due);
         });
     }

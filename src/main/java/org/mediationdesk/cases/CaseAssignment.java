@@ -36,10 +36,10 @@ class CaseAssignment {
                 + result.exclusions(), result.mediator() == null ? "QUEUE" : result.mediator());
         cases.updateMediator(row.id(), result.mediator());
         if (result.mediator() != null) {
-            journal.record(row.id(), EventType.ASSIGNED, actor, "分派给" + result.mediator());
+            journal.record(row.id(), EventType.ASSIGNED, actor, EventNote.of("assigned", EventNote.user(result.mediator())));
         } else {
-            journal.record(row.id(), EventType.NO_MEDIATOR_AVAILABLE, actor, "无符合条件的调解员，进入中心待认领："
-                    + String.join("；", result.exclusions()));
+            journal.record(row.id(), EventType.NO_MEDIATOR_AVAILABLE, actor, EventNote.of("noMediatorAvailable",
+                    EventNote.text(String.join("；", result.exclusions()))));
         }
         return result.mediator();
     }

@@ -51,8 +51,10 @@ public class CaseClock {
             cases.insertPause(row.id(), form.reason().name(), form.note(), user.username(), now);
             cases.markPaused(row.id(), now);
             workflow.pauseMediationDeadline(row.processInstanceId());
-            journal.record(row.id(), EventType.CLOCK_PAUSED, user.username(),
-                    forms.historyName("PauseReason", form.reason()) + (form.note() == null ? "" : "：" + form.note()));
+            journal.record(row.id(), EventType.CLOCK_PAUSED, user.username(), form.note() == null
+                    ? EventNote.of("clockPaused", EventNote.label("PauseReason", form.reason()))
+                    : EventNote.of("clockPausedWithNote", EventNote.label("PauseReason", form.reason()),
+                            EventNote.text(form.note())));
         });
     }
 
@@ -69,8 +71,8 @@ public class CaseClock {
             cases.markResumed(row.id(), pausedDays, due);
             workflow.moveMediationDeadline(row.processInstanceId(), due);
             workflow.resumeMediationDeadline(row.processInstanceId());
-            journal.record(row.id(), EventType.CLOCK_RESUMED, user.username(),
-                    "暂停 " + pausedDays + " 个工作日，调解期限至 " + due.toLocalDate());
+            journal.record(row.id(), EventType.CLOCK_RESUMED, user.username(), EventNote.of("clockResumed",
+                    EventNote.text(String.valueOf(pausedDays)), EventNote.text(due.toLocalDate().toString())));
         });
     }
 
@@ -84,8 +86,9 @@ public class CaseClock {
             LocalDateTime due = calendar.deadline(row.mediationDue(), form.workingDays());
             cases.extendDeadline(row.id(), form.workingDays(), due);
             workflow.moveMediationDeadline(row.processInstanceId(), due);
-            journal.record(row.id(), EventType.DEADLINE_EXTENDED, user.username(),
-                    "延长 " + form.workingDays() + " 个工作日至 " + due.toLocalDate() + "：" + form.reason());
+            journal.record(row.id(), EventType.DEADLINE_EXTENDED, user.username(), EventNote.of("deadlineExtended",
+                    EventNote.text(String.valueOf(form.workingDays())), EventNote.text(due.toLocalDate().toString()),
+                    EventNote.text(form.reason())));
         });
     }
 

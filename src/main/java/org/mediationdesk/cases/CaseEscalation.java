@@ -204,12 +204,12 @@ public class CaseEscalation {
                 .orElseGet(() -> referenceData.countyCentre(row.countyCode()).code());
     }
 
-    private String describe(EscalationAction action, CaseMapper.CaseRow row, String policeDesk) {
+    private static EventNote describe(EscalationAction action, CaseMapper.CaseRow row, String policeDesk) {
         return switch (action) {
-            case REMIND_MEDIATOR -> "黄色预警：提醒" + (row.mediator() == null ? "中心" : "调解员" + row.mediator()) + "按期办理";
-            case ESCALATE_TO_COUNTY -> "红色预警：超期未办结，报县级中心督办";
-            case ALERT_COUNTY_AND_POLICE -> "重大风险或群体性纠纷：已报告县级中心，并通知"
-                    + referenceData.centre(policeDesk).map(Centre::nameZh).orElse(policeDesk) + "的公安确认知悉";
+            case REMIND_MEDIATOR -> row.mediator() == null ? EventNote.of("escalation.remindCentre")
+                    : EventNote.of("escalation.remindMediator", EventNote.user(row.mediator()));
+            case ESCALATE_TO_COUNTY -> EventNote.of("escalation.toCounty");
+            case ALERT_COUNTY_AND_POLICE -> EventNote.of("escalation.police", EventNote.centre(policeDesk));
         };
     }
 }

@@ -3,6 +3,7 @@ package org.mediationdesk.cases;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.Locale;
 
 import org.mediationdesk.system.ConflictException;
 import org.springframework.stereotype.Component;
@@ -13,10 +14,12 @@ class CaseJournal {
 
     private final CaseMapper cases;
     private final Clock clock;
+    private final EventNotes notes;
 
-    CaseJournal(CaseMapper cases, Clock clock) {
+    CaseJournal(CaseMapper cases, Clock clock, EventNotes notes) {
         this.cases = cases;
         this.clock = clock;
+        this.notes = notes;
     }
 
     LocalDateTime now() {
@@ -33,17 +36,41 @@ class CaseJournal {
      * request moved meanwhile is a 409 (from inside the process too: Workflow unwraps it).
      */
     void move(CaseMapper.CaseRow row, CaseStatus to, EventType type, String actor, String note) {
+        move(row, to, type, actor, notes.decode(note).orElse(null), note);
+    }
+
+    void move(CaseMapper.CaseRow row, CaseStatus to, EventType type, String actor, EventNote note) {
+        move(row, to, type, actor, note, null);
+    }
+
+    /** A note a person typed, kept as typed. */
+    void record(long caseId, EventType type, String actor, String note) {
+        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, fit(note), null));
+    }
+
+    /** A note the system words: kept as data, read in each reader's language. */
+    void record(long caseId, EventType type, String actor, EventNote note) {
+        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, chinese(note), EventNotes.encode(note)));
+    }
+
+    /** An event note as the process carries it to the status move it causes ({@code ProcessVariables.NOTE}). */
+    String carried(EventNote note) {
+        return EventNotes.encode(note);
+    }
+
+    private void move(CaseMapper.CaseRow row, CaseStatus to, EventType type, String actor, EventNote note, String typed) {
         if (row.status() == to) {
             return;
         }
         if (cases.moveStatus(row.id(), row.status(), to) != 1) {
             throw new ConflictException("case.changed");
         }
-        cases.insertEvent(new CaseEvent(row.id(), now(), actor, type, row.status(), to, fit(note)));
+        cases.insertEvent(new CaseEvent(row.id(), now(), actor, type, row.status(), to,
+                note == null ? fit(typed) : chinese(note), note == null ? null : EventNotes.encode(note)));
     }
 
-    void record(long caseId, EventType type, String actor, String note) {
-        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, fit(note)));
+    private String chinese(EventNote note) {
+        return fit(notes.render(note, Locale.SIMPLIFIED_CHINESE));
     }
 
     /** case_event.note holds 1,000 characters; a longer note (a long list of reasons) is cut, not refused. */

@@ -95,6 +95,9 @@ interface CaseMapper {
 
     List<PartyRow> findParties(long caseId);
 
+    /** The parties' names of several cases at once, in their order, for lists. */
+    List<PartyName> findPartyNames(@Param("caseIds") Collection<Long> caseIds);
+
     List<CaseEvent> findEvents(long caseId);
 
     List<DecisionRecord> findDecisionRecords(long caseId);
@@ -117,6 +120,9 @@ interface CaseMapper {
     }
 
     /** A party as stored; vulnerabilities are codes separated by commas. */
+    record PartyName(long caseId, PartyRole role, String name) {
+    }
+
     record PartyRow(PartyRole role, PartyKind kind, String name, String idNumber, String phone,
                     String vulnerabilities) {
     }

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.PeopleNames;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Reads cases for the people allowed to see them. */
@@ -21,11 +23,15 @@ public class CaseQueries {
     private final TimeLimitNames limitNames;
     private final CaseEscalation escalation;
     private final JointMediation jointMediation;
+    private final EventNotes notes;
+    private final PeopleNames people;
     private final CaseSupervision supervision;
 
     CaseQueries(CaseMapper cases, MediationRecordMapper records, ReferenceData referenceData, CaseAccess access,
                 DecisionExplanations explanations, CaseEscalation escalation, TimeLimitNames limitNames,
-                JointMediation jointMediation, CaseSupervision supervision) {
+                JointMediation jointMediation, EventNotes notes, PeopleNames people, CaseSupervision supervision) {
+        this.notes = notes;
+        this.people = people;
         this.cases = cases;
         this.records = records;
         this.referenceData = referenceData;
@@ -84,8 +90,9 @@ public class CaseQueries {
                                 codes(p.vulnerabilities())))
                         .toList(),
                 cases.findEvents(row.id()).stream()
-                        .map(e -> new CaseView.EventView(e.occurredAt(), e.actor(), e.eventType(), e.fromStatus(),
-                                e.toStatus(), e.note()))
+                        .map(e -> new CaseView.EventView(e.occurredAt(), e.actor(), people.of(e.actor()),
+                                e.eventType(), e.fromStatus(), e.toStatus(),
+                                notes.render(e.detail(), e.note(), LocaleContextHolder.getLocale())))
                         .toList(),
                 cases.findDecisionRecords(row.id()).stream().map(explanations::view).toList(),
                 records.findSessions(row.id()), jointMediation.of(row.id()), records.findOpinions(row.id()),

@@ -41,8 +41,9 @@ public class CaseReassignment {
     private String coverForLeave(String processInstanceId, String absent, String standIn, String actor) {
         CaseMapper.CaseRow row = cases.findByProcessInstances(List.of(processInstanceId)).get(0);
         String cover = assignment.assign(row, standIn, actor);
-        journal.record(row.id(), EventType.LEAVE_REASSIGNED, actor, absent + "休假，"
-                + (cover == null ? "案件回到中心待认领" : "由" + cover + "接办"));
+        journal.record(row.id(), EventType.LEAVE_REASSIGNED, actor, cover == null
+                ? EventNote.of("leaveToQueue", EventNote.user(absent))
+                : EventNote.of("leaveToStandIn", EventNote.user(absent), EventNote.user(cover)));
         return cover;
     }
 

@@ -1,11 +1,11 @@
 package org.mediationdesk.cases;
 
 import java.time.LocalDateTime;
-import java.util.stream.Collectors;
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 import static org.mediationdesk.process.ProcessVariables.ACCEPTANCE_DUE;
@@ -29,18 +29,29 @@ public class CaseStages {
     private final CaseMapper cases;
     private final CaseJournal journal;
     private final CaseDeadlines deadlines;
-    private final ReferenceData referenceData;
     private final MediationRecordMapper records;
     private final CaseAssignment assignment;
+    private final DeadlinePolicy policy;
+    private final WorkingCalendar calendar;
 
-    CaseStages(CaseMapper cases, CaseJournal journal, CaseDeadlines deadlines, ReferenceData referenceData,
-               MediationRecordMapper records, CaseAssignment assignment) {
+    CaseStages(CaseMapper cases, CaseJournal journal, CaseDeadlines deadlines,
+               MediationRecordMapper records, CaseAssignment assignment, DeadlinePolicy policy,
+               WorkingCalendar calendar) {
+        this.policy = policy;
+        this.calendar = calendar;
         this.cases = cases;
         this.journal = journal;
         this.deadlines = deadlines;
-        this.referenceData = referenceData;
         this.records = records;
         this.assignment = assignment;
+    }
+
+    /**
+     * The due date of a task that follows mediation (the BPMN's {@code camunda:dueDate}): the policy's working
+     * days for it ({@link DeadlinePolicy#workingDaysFor}), to the end of that working day.
+     */
+    public Date taskDue(String taskId) {
+        return journal.engineDate(calendar.deadline(journal.now(), policy.workingDaysFor(taskId)));
     }
 
     /** Acceptance starts: the centre in {@code centreCode} has the rules' acceptance limit, from now. */
@@ -55,7 +66,7 @@ public class CaseStages {
         cases.updateAcceptanceDue(row.id(), now, due);
         execution.setVariable(ACCEPTANCE_DUE, journal.engineDate(due));
         journal.move(row, CaseStatus.AWAITING_ACCEPTANCE, EventType.STATUS_CHANGED, actor(execution),
-                noteOr(execution, "待" + centreName(centreCode) + "受理"));
+                noteOr(execution, EventNote.of("awaitingAcceptance", EventNote.centre(centreCode))));
     }
 
     public void awaitManualTriage(DelegateExecution execution) {
@@ -87,8 +98,9 @@ public class CaseStages {
     public void transfer(DelegateExecution execution) {
         CaseMapper.CaseRow row = caseOf(execution);
         String to = (String) execution.getVariable(TRANSFER_TO);
-        journal.record(row.id(), EventType.TRANSFERRED, actor(execution), "由" + centreName(row.centreCode()) + "移交"
-                + centreName(to) + "：" + execution.getVariable(TRANSFER_REASON));
+        journal.record(row.id(), EventType.TRANSFERRED, actor(execution), EventNote.of("transferred",
+                EventNote.centre(row.centreCode()), EventNote.centre(to),
+                EventNote.text(String.valueOf(execution.getVariable(TRANSFER_REASON)))));
         execution.setVariable(CENTRE_CODE, to);
         execution.removeVariable(TRANSFER_TO);
         execution.removeVariable(TRANSFER_REASON);
@@ -102,8 +114,8 @@ public class CaseStages {
     public void markOverdue(DelegateExecution execution, String deadline) {
         CaseMapper.CaseRow row = caseOf(execution);
         cases.markOverdue(row.id(), journal.now());
-        String which = "ACCEPTANCE".equals(deadline) ? "受理期限已过" : "调解期限已过";
-        journal.record(row.id(), EventType.OVERDUE, CaseTriage.SYSTEM_ACTOR, which);
+        journal.record(row.id(), EventType.OVERDUE, CaseTriage.SYSTEM_ACTOR,
+                EventNote.of("ACCEPTANCE".equals(deadline) ? "overdue.acceptance" : "overdue.mediation"));
     }
 
     /** The agencies' deadline passed: those that did not answer are recorded as missing. */
@@ -111,35 +123,39 @@ public class CaseStages {
         CaseMapper.CaseRow row = caseOf(execution);
         var missing = records.findOpinions(row.id()).stream()
                 .filter(opinion -> opinion.status() == AgencyOpinion.Status.REQUESTED)
-                .map(opinion -> referenceData.agencyName(opinion.agencyCode()))
-                .collect(Collectors.joining("、"));
+                .map(AgencyOpinion::agencyCode)
+                .toList();
         records.markMissingOpinions(row.id());
-        journal.record(row.id(), EventType.OPINIONS_MISSING, CaseTriage.SYSTEM_ACTOR, "未在期限内回复：" + missing);
+        journal.record(row.id(), EventType.OPINIONS_MISSING, CaseTriage.SYSTEM_ACTOR,
+                EventNote.of("opinionsMissing", EventNote.agencies(missing)));
     }
 
     /** The window to apply for judicial confirmation closed and nobody applied: the history says so. */
     public void confirmationLapsed(DelegateExecution execution) {
         CaseMapper.CaseRow row = caseOf(execution);
         Agreement agreement = agreementOf(row);
-        journal.record(row.id(), EventType.CONFIRMATION_LAPSED, CaseTriage.SYSTEM_ACTOR, "协议自"
-                + JudicialConfirmation.CHINESE_DATE.format(agreement.effectiveOn()) + "生效，申请司法确认的期限"
-                + windowEnd(agreement) + "届满，当事人未申请");
+        journal.record(row.id(), EventType.CONFIRMATION_LAPSED, CaseTriage.SYSTEM_ACTOR,
+                agreement.confirmationWindowEnds() == null
+                        ? EventNote.of("confirmationLapsed", EventNote.date(agreement.effectiveOn()))
+                        : EventNote.of("confirmationLapsedOn", EventNote.date(agreement.effectiveOn()),
+                                EventNote.date(agreement.confirmationWindowEnds().toLocalDate())));
     }
 
     /** The court's time to rule on an application has passed and no ruling is recorded: the mediator is told to ask. */
     public void remindOfRuling(DelegateExecution execution) {
         CaseMapper.CaseRow row = caseOf(execution);
         Agreement agreement = agreementOf(row);
-        journal.record(row.id(), EventType.CONFIRMATION_REMINDER, CaseTriage.SYSTEM_ACTOR, "当事人于"
-                + JudicialConfirmation.CHINESE_DATE.format(agreement.confirmationAppliedOn()) + "申请司法确认，法院审查期限已过，"
-                + "尚未记录裁定：请向" + agreement.confirmationCourt() + "了解结果");
+        journal.record(row.id(), EventType.CONFIRMATION_REMINDER, CaseTriage.SYSTEM_ACTOR,
+                EventNote.of("confirmationReminder", EventNote.date(agreement.confirmationAppliedOn()),
+                        EventNote.text(agreement.confirmationCourt())));
     }
 
     public void close(DelegateExecution execution, String closureType) {
         CaseMapper.CaseRow row = caseOf(execution);
         ClosureType type = ClosureType.valueOf(closureType);
         cases.close(row.id(), type, journal.now());
-        journal.move(row, CaseStatus.CLOSED, EventType.CLOSED, actor(execution), type.name());
+        journal.move(row, CaseStatus.CLOSED, EventType.CLOSED, actor(execution),
+                EventNote.of("closed", EventNote.label("ClosureType", type)));
     }
 
     private CaseMapper.CaseRow caseOf(DelegateExecution execution) {
@@ -152,15 +168,6 @@ public class CaseStages {
                 .orElseThrow(() -> new IllegalStateException("Case " + row.caseNumber() + " has no agreement"));
     }
 
-    private static String windowEnd(Agreement agreement) {
-        return agreement.confirmationWindowEnds() == null
-                ? "" : "于" + JudicialConfirmation.CHINESE_DATE.format(agreement.confirmationWindowEnds());
-    }
-
-    private String centreName(String centreCode) {
-        return referenceData.centre(centreCode).map(centre -> centre.nameZh()).orElse(centreCode);
-    }
-
     /** Who moved the process: the user the API signed into the engine, or the system for timers. */
     private static String actor(DelegateExecution execution) {
         Authentication authentication = execution.getProcessEngineServices().getIdentityService()
@@ -169,8 +176,9 @@ public class CaseStages {
                 ? CaseTriage.SYSTEM_ACTOR : authentication.getUserId();
     }
 
-    private static String noteOr(DelegateExecution execution, String fallback) {
+    /** The note the completed stage carried (a person's words, or an encoded {@link EventNote}), else the fallback. */
+    private String noteOr(DelegateExecution execution, EventNote fallback) {
         Object note = execution.getVariable(NOTE);
-        return note == null ? fallback : note.toString();
+        return note == null ? (fallback == null ? null : journal.carried(fallback)) : note.toString();
     }
 }

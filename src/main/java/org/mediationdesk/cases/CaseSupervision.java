@@ -3,15 +3,12 @@ package org.mediationdesk.cases;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.process.Workflow;
 import org.mediationdesk.process.forms.SupervisionAnswerForm;
 import org.mediationdesk.process.forms.SupervisionForm;
-import org.mediationdesk.reference.Centre;
-import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.system.ConflictException;
 import org.springframework.stereotype.Component;
@@ -36,19 +33,17 @@ public class CaseSupervision {
     private final CaseMapper cases;
     private final CaseJournal journal;
     private final WorkingCalendar calendar;
-    private final ReferenceData referenceData;
     private final DeadlinePolicy deadlines;
     private final Workflow workflow;
 
     CaseSupervision(SupervisionMapper rounds, SupervisionLadder ladder, CaseMapper cases, CaseJournal journal,
-                    WorkingCalendar calendar, ReferenceData referenceData, DeadlinePolicy deadlines,
+                    WorkingCalendar calendar, DeadlinePolicy deadlines,
                     Workflow workflow) {
         this.rounds = rounds;
         this.ladder = ladder;
         this.cases = cases;
         this.journal = journal;
         this.calendar = calendar;
-        this.referenceData = referenceData;
         this.deadlines = deadlines;
         this.workflow = workflow;
     }
@@ -73,8 +68,8 @@ public class CaseSupervision {
         execution.setVariableLocal(SUPERVISION_ID, round.id);
         execution.setVariableLocal(SUPERVISORS, supervisors.group());
         execution.setVariableLocal(ANSWER_DUE, null);
-        journal.record(row.id(), EventType.SUPERVISION_OPENED, CaseTriage.SYSTEM_ACTOR,
-                "提请" + supervisorsName(supervisors.centreCode()) + "督办" + passedOver(supervisors.withoutManagers()));
+        journal.record(row.id(), EventType.SUPERVISION_OPENED, CaseTriage.SYSTEM_ACTOR, EventNote.of("supervision.opened",
+                supervisorsOf(supervisors.centreCode()), passedOver(supervisors.withoutManagers())));
     }
 
     /** The supervisor's instruction: the centre must answer within the working days given (or the default). */
@@ -91,9 +86,10 @@ public class CaseSupervision {
         if (rounds.instruct(roundId, form.instruction(), lead, user.username(), now, due) != 1) {
             throw new ConflictException("case.changed");
         }
-        journal.record(ref.id(), EventType.SUPERVISED, user.username(), form.instruction()
-                + (lead == null ? "" : "（包案领导：" + lead + "）")
-                + "；请于" + JudicialConfirmation.CHINESE_DATE.format(due) + "前答复");
+        journal.record(ref.id(), EventType.SUPERVISED, user.username(), lead == null
+                ? EventNote.of("supervision.instructed", EventNote.text(form.instruction()), EventNote.date(due.toLocalDate()))
+                : EventNote.of("supervision.instructedWithLead", EventNote.text(form.instruction()), EventNote.text(lead),
+                        EventNote.date(due.toLocalDate())));
         return Map.of(ANSWER_DUE, journal.engineDate(due));
     }
 
@@ -115,9 +111,8 @@ public class CaseSupervision {
         execution.setVariableLocal(SUPERVISION_LEVEL, next == null ? null : next.name());
         execution.setVariableLocal(SUPERVISION_REASON, SupervisionReason.ANSWER_OVERDUE.name());
         journal.record(row.id(), EventType.SUPERVISION_LAPSED, CaseTriage.SYSTEM_ACTOR,
-                supervisorsName(lapsed.supervisingCentre()) + "的督办意见未在"
-                        + JudicialConfirmation.CHINESE_DATE.format(lapsed.answerDue()) + "前答复"
-                        + (next == null ? "，已无更高一级" : "，报上一级督办"));
+                EventNote.of(next == null ? "supervision.lapsedAtTop" : "supervision.lapsed",
+                        supervisorsOf(lapsed.supervisingCentre()), EventNote.date(lapsed.answerDue().toLocalDate())));
     }
 
     List<SupervisionRound> roundsOf(long caseId) {
@@ -128,18 +123,14 @@ public class CaseSupervision {
         return rounds.findById(id).orElseThrow(() -> new IllegalStateException("No supervision round " + id));
     }
 
-    private String supervisorsName(String centreCode) {
-        return centreCode == null ? "系统管理员"
-                : referenceData.centre(centreCode).map(Centre::nameZh).orElse(centreCode) + "领导";
+    private static EventNote.Arg supervisorsOf(String centreCode) {
+        return EventNote.note(centreCode == null ? EventNote.of("supervision.administrators")
+                : EventNote.of("supervision.managersOf", EventNote.centre(centreCode)));
     }
 
-    private String passedOver(List<String> withoutManagers) {
-        if (withoutManagers.isEmpty()) {
-            return "";
-        }
-        return "（" + withoutManagers.stream()
-                .map(code -> referenceData.centre(code).map(Centre::nameZh).orElse(code))
-                .collect(Collectors.joining("、")) + "无在岗领导，已上交）";
+    private static EventNote.Arg passedOver(List<String> withoutManagers) {
+        return withoutManagers.isEmpty() ? EventNote.text("") : EventNote.note(EventNote.of("supervision.passedOver",
+                EventNote.list(withoutManagers.stream().map(EventNote::centre).toList())));
     }
 
     private CaseMapper.CaseRow caseOf(DelegateExecution execution) {

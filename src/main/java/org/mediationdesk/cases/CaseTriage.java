@@ -76,7 +76,7 @@ class CaseTriage {
         cases.updateDeadlines(caseId, deadlines.result().acceptance().code(), deadlines.result().mediationCode(),
                 deadlines.result().courtLimit() == null ? null : deadlines.result().courtLimit().code());
         cases.updateCentre(caseId, centre.code());
-        routed(row, centre, "分派至" + centre.nameZh());
+        routed(row, centre, EventNote.of("routed", EventNote.centre(centre.code())));
         return centre;
     }
 
@@ -86,7 +86,7 @@ class CaseTriage {
         Centre county = referenceData.countyCentre(row.countyCode());
         decisions.recordFailure(caseId, error, county.code());
         cases.updateCentre(caseId, county.code());
-        routed(row, county, "规则执行出错，转县级中心人工分流");
+        routed(row, county, EventNote.of("routedAfterRuleFailure", EventNote.centre(county.code())));
         return county;
     }
 
@@ -94,7 +94,7 @@ class CaseTriage {
         return referenceData.countyCentre(caseRow(caseId).countyCode());
     }
 
-    private void routed(CaseMapper.CaseRow row, Centre centre, String note) {
+    private void routed(CaseMapper.CaseRow row, Centre centre, EventNote note) {
         if (row.status() == CaseStatus.AWAITING_ACCEPTANCE) {
             journal.record(row.id(), EventType.ROUTED, SYSTEM_ACTOR, note);
         } else {

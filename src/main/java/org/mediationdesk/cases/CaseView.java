@@ -58,8 +58,9 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
                             List<String> vulnerabilities) {
     }
 
-    public record EventView(LocalDateTime occurredAt, String actor, EventType type, CaseStatus fromStatus,
-                            CaseStatus toStatus, String note) {
+    /** An event: {@code actor} is the login, {@code actorName} the person's name; {@code note} in the reader's language. */
+    public record EventView(LocalDateTime occurredAt, String actor, String actorName, EventType type,
+                            CaseStatus fromStatus, CaseStatus toStatus, String note) {
     }
 
     /**

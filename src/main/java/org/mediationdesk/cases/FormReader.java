@@ -3,7 +3,7 @@ package org.mediationdesk.cases;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -31,6 +31,15 @@ class FormReader {
     }
 
     <T> T read(JsonNode data, Class<T> formType) {
+        return read(data, formType, form -> List.of());
+    }
+
+    /**
+     * Reads and validates the form with its own {@code checks} beyond the field rules. The checks run even
+     * when a field rule failed (so they must cope with missing fields), and every problem is reported at once;
+     * a field the rules already refused gets no second problem.
+     */
+    <T> T read(JsonNode data, Class<T> formType, Function<T, List<FieldProblem>> checks) {
         T form;
         try {
             // No body, or a JSON null, is an empty form: its required fields are then reported as missing.
@@ -45,6 +54,9 @@ class FormReader {
                 .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList());
+        checks.apply(form).stream()
+                .filter(check -> problems.stream().noneMatch(problem -> problem.field().equals(check.field())))
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -53,11 +65,6 @@ class FormReader {
 
     FieldProblem problem(String field, String code, Object... args) {
         return new FieldProblem(field, message(code, args));
-    }
-
-    /** A value's Chinese name ({@code enum.<type>.<VALUE>}) for the case history, which is kept in Chinese. */
-    String historyName(String type, Enum<?> value) {
-        return messages.getMessage("enum." + type + "." + value.name(), null, value.name(), Locale.SIMPLIFIED_CHINESE);
     }
 
     private String message(String code, Object... args) {

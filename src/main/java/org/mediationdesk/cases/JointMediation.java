@@ -96,8 +96,8 @@ public class JointMediation {
             if (required.waive(ref.id(), form.agency(), user.username(), journal.now(), form.reason()) != 1) {
                 throw new ConflictException("case.changed");
             }
-            journal.record(ref.id(), EventType.AGENCY_WAIVED, user.username(),
-                    "免除" + agency.agency().name() + "参加联合调解：" + form.reason());
+            journal.record(ref.id(), EventType.AGENCY_WAIVED, user.username(), EventNote.of("agencyWaived",
+                    EventNote.agencies(List.of(agency.agency().code())), EventNote.text(form.reason())));
         });
     }
 

@@ -71,9 +71,9 @@ class JudicialConfirmation {
     /** judicialConfirmation: the parties applied (day, court), or told the mediator they will not. */
     Map<String, Object> application(CaseRef ref, ConfirmationApplicationForm form, AppUser user) {
         if (!form.applied()) {
-            String note = "当事人未申请司法确认";
+            EventNote note = EventNote.of("confirmationNotApplied");
             journal.record(ref.id(), EventType.CONFIRMATION_NOT_APPLIED, user.username(), note);
-            return Map.of(CONFIRMATION_APPLIED, false, NOTE, transientNote(note));
+            return Map.of(CONFIRMATION_APPLIED, false, NOTE, transientNote(journal.carried(note)));
         }
         Agreement agreement = agreementOf(ref);
         List<FieldProblem> problems = new ArrayList<>();
@@ -97,8 +97,8 @@ class JudicialConfirmation {
         }
         String court = form.court().strip();
         records.recordConfirmationApplication(ref.id(), appliedOn, court);
-        journal.record(ref.id(), EventType.CONFIRMATION_APPLIED, user.username(),
-                "当事人于" + CHINESE_DATE.format(appliedOn) + "向" + court + "申请司法确认");
+        journal.record(ref.id(), EventType.CONFIRMATION_APPLIED, user.username(), EventNote.of("confirmationApplied",
+                EventNote.date(appliedOn), EventNote.text(court)));
         LocalDateTime rulingDue = calendar.periodEnd(appliedOn.atStartOfDay(), deadlines.confirmationRuling());
         return Map.of(CONFIRMATION_APPLIED, true, CONFIRMATION_RULING_DUE, journal.engineDate(rulingDue));
     }
@@ -123,11 +123,12 @@ class JudicialConfirmation {
             throw new InvalidRequestException(problems);
         }
         records.recordConfirmation(ref.id(), form.decision().name(), caseNumber, form.decidedOn());
-        String note = (agreement.confirmationCourt() == null ? "" : agreement.confirmationCourt())
-                + (caseNumber == null ? "" : caseNumber) + "："
-                + forms.historyName("ConfirmationDecision", form.decision()) + "（" + CHINESE_DATE.format(form.decidedOn()) + "）";
+        EventNote note = EventNote.of("confirmationDecided",
+                EventNote.text((agreement.confirmationCourt() == null ? "" : agreement.confirmationCourt())
+                        + (caseNumber == null ? "" : caseNumber)),
+                EventNote.label("ConfirmationDecision", form.decision()), EventNote.date(form.decidedOn()));
         journal.record(ref.id(), EventType.CONFIRMATION_DECIDED, user.username(), note);
-        return Map.of(NOTE, transientNote(note));
+        return Map.of(NOTE, transientNote(journal.carried(note)));
     }
 
     private Agreement agreementOf(CaseRef ref) {

@@ -74,7 +74,8 @@ public class SessionPlanning {
         var key = new PlannedSessionMapper.GeneratedKey();
         transaction.executeWithoutResult(status -> {
             plans.insert(row(null, ref, form, user), key);
-            journal.record(ref.id(), EventType.SESSION_PLANNED, user.username(), "预约调解：" + describe(form));
+            journal.record(ref.id(), EventType.SESSION_PLANNED, user.username(),
+                    EventNote.of("sessionPlanned", EventNote.note(describe(form))));
         });
         return key.getId();
     }
@@ -87,8 +88,8 @@ public class SessionPlanning {
             if (plans.reschedule(row(planId, ref, form, user)) != 1) {
                 throw new ConflictException("session.plan.notPlanned");
             }
-            journal.record(ref.id(), EventType.SESSION_RESCHEDULED, user.username(),
-                    "调解改期：原定" + before.startsAt().format(WHEN) + "，改为" + describe(form));
+            journal.record(ref.id(), EventType.SESSION_RESCHEDULED, user.username(), EventNote.of("sessionRescheduled",
+                    EventNote.text(before.startsAt().format(WHEN)), EventNote.note(describe(form))));
         });
     }
 
@@ -100,8 +101,9 @@ public class SessionPlanning {
             if (plans.leavePlanned(planId, PlannedSession.Status.CANCELLED) != 1) {
                 throw new ConflictException("session.plan.notPlanned");
             }
-            journal.record(ref.id(), EventType.SESSION_CANCELLED, user.username(),
-                    "取消原定" + before.startsAt().format(WHEN) + "在" + before.place() + "的调解：" + form.reason());
+            journal.record(ref.id(), EventType.SESSION_CANCELLED, user.username(), EventNote.of("sessionCancelled",
+                    EventNote.text(before.startsAt().format(WHEN)), EventNote.text(before.place()),
+                    EventNote.text(form.reason())));
         });
     }
 
@@ -116,8 +118,9 @@ public class SessionPlanning {
             }
             plans.insertHeldSession(ref.id(), planId, new MediationSession(form.heldAt(), form.place(),
                     form.attendees(), form.summary(), form.nextStep(), user.username(), journal.now()));
-            journal.record(ref.id(), EventType.SESSION_RECORDED, user.username(),
-                    "按预约（" + before.startsAt().format(WHEN) + "）举行，" + form.place() + "：" + form.summary());
+            journal.record(ref.id(), EventType.SESSION_RECORDED, user.username(), EventNote.of("sessionHeldAsPlanned",
+                    EventNote.text(before.startsAt().format(WHEN)), EventNote.text(form.place()),
+                    EventNote.text(form.summary())));
         });
     }
 
@@ -154,20 +157,20 @@ public class SessionPlanning {
                 PlannedSession.Status.PLANNED, user.username(), journal.now(), 0);
     }
 
-    /** "2026-12-10 09:30—11:00，菱湖镇调解室；邀请：申请人、渔业协会；备注：…" for the history. */
-    private String describe(PlanSessionForm form) {
-        String invitees = Stream.concat(Stream.concat(
-                        form.invitedRoles().stream().distinct().map(r -> forms.historyName("PartyRole", PartyRole.valueOf(r))),
-                        form.invitedAgencies().stream().distinct().map(referenceData::agencyName)),
-                        Stream.ofNullable(form.invitedOthers()))
-                .collect(Collectors.joining("、"));
+    /** "2026-12-10 09:30—11:00，菱湖镇调解室；邀请：申请人、渔业协会；备注：…" for the history, in the reader's language. */
+    private static EventNote describe(PlanSessionForm form) {
+        List<EventNote.Arg> invitees = Stream.concat(Stream.concat(
+                        form.invitedRoles().stream().distinct().map(r -> EventNote.label("PartyRole", PartyRole.valueOf(r))),
+                        form.invitedAgencies().stream().distinct().map(agency -> EventNote.agencies(List.of(agency)))),
+                        Stream.ofNullable(form.invitedOthers()).map(EventNote::text))
+                .toList();
         LocalDateTime end = form.end();
-        return form.startsAt().format(WHEN)
+        String when = form.startsAt().format(WHEN)
                 + (end == null ? "" : "—" + (end.toLocalDate().equals(form.startsAt().toLocalDate())
-                        ? end.format(TIME) : end.format(WHEN)))
-                + "，" + form.place()
-                + (invitees.isEmpty() ? "" : "；邀请：" + invitees)
-                + (form.note() == null ? "" : "；备注：" + form.note());
+                        ? end.format(TIME) : end.format(WHEN)));
+        String key = "sessionPlan" + (invitees.isEmpty() ? "" : "Inviting") + (form.note() == null ? "" : "WithNote");
+        return EventNote.of(key, EventNote.text(when), EventNote.text(form.place()), EventNote.list(invitees),
+                EventNote.text(form.note()));
     }
 
     private PlannedSessionMapper.Row planned(CaseRef ref, long planId) {

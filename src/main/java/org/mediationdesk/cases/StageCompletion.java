@@ -69,7 +69,7 @@ public class StageCompletion {
      */
     public Map<String, Object> record(Stage stage, CaseRef ref, JsonNode data, AppUser user,
                                       Map<String, Object> taskContext) {
-        Object form = forms.read(data, stage.form());
+        Object form = forms.read(data, stage.form(), read -> checks(stage, read));
         return switch (stage) {
             case ACCEPT_CASE -> accept(ref, (AcceptanceForm) form, user, taskContext);
             case TRIAGE_MANUALLY -> triageManually(ref, (ManualTriageForm) form, user);
@@ -88,16 +88,32 @@ public class StageCompletion {
         };
     }
 
-    /** Records a task being claimed, handed back or reassigned. */
-    public void recordTaskEvent(CaseRef ref, EventType type, AppUser user, String note) {
-        journal.record(ref.id(), type, user.username(), note);
+    /** Records a task being claimed or handed back. */
+    public void recordTaskEvent(CaseRef ref, EventType type, AppUser user, Stage stage) {
+        journal.record(ref.id(), type, user.username(), EventNote.of("task", EventNote.stage(stage)));
     }
 
-    private Map<String, Object> accept(CaseRef ref, AcceptanceForm form, AppUser user, Map<String, Object> context) {
+    /** Records a manager giving a task to someone: from whom (null: the queue) to whom. */
+    public void recordTaskReassigned(CaseRef ref, AppUser manager, Stage stage, String from, String to) {
+        journal.record(ref.id(), EventType.REASSIGNED, manager.username(), from == null
+                ? EventNote.of("taskFromQueue", EventNote.stage(stage), EventNote.user(to))
+                : EventNote.of("taskReassigned", EventNote.stage(stage), EventNote.user(from), EventNote.user(to)));
+    }
+
+    /** A stage form's checks beyond its field rules, on a form whose fields may be missing (FormReader runs both). */
+    private List<FieldProblem> checks(Stage stage, Object form) {
+        return switch (stage) {
+            case ACCEPT_CASE -> acceptanceProblems((AcceptanceForm) form);
+            case RECORD_AGREEMENT -> agreementProblems((AgreementForm) form);
+            default -> List.of();
+        };
+    }
+
+    private List<FieldProblem> acceptanceProblems(AcceptanceForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        boolean accepting = form.decision() == AcceptanceForm.Decision.ACCEPT;
+        boolean returning = form.decision() == AcceptanceForm.Decision.RETURN;
         boolean declining = form.decision() == AcceptanceForm.Decision.DECLINE;
-        if (!accepting && isBlank(form.reason())) {
+        if ((returning || declining) && isBlank(form.reason())) {
             problems.add(forms.problem("reason", "form.reason.required"));
         }
         if (declining && form.declineGround() == null) {
@@ -106,25 +122,38 @@ public class StageCompletion {
         if (declining && isBlank(form.directedTo())) {
             problems.add(forms.problem("directedTo", "form.directedTo.required"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+        return problems;
+    }
+
+    private List<FieldProblem> agreementProblems(AgreementForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (form.performanceDeadline() != null && form.performanceDeadline().isBefore(journal.now().toLocalDate())) {
+            problems.add(forms.problem("performanceDeadline", "form.performanceDeadline.past"));
         }
+        if (form.effectiveOn() != null && form.form() != null && form.judicialConfirmation() != null) {
+            problems.addAll(confirmation.agreementProblems(form, confirmation.windowEnds(form.effectiveOn())));
+        }
+        return problems;
+    }
+
+    private Map<String, Object> accept(CaseRef ref, AcceptanceForm form, AppUser user, Map<String, Object> context) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ACCEPTANCE, form.decision().name());
         switch (form.decision()) {
-            case ACCEPT -> variables.put(NOTE, transientNote("已受理"));
+            case ACCEPT -> variables.put(NOTE, transientNote(journal.carried(EventNote.of("accepted"))));
             case RETURN -> {
-                journal.record(ref.id(), EventType.RETURNED, user.username(),
-                        centreName(ref.centreCode()) + "退回：" + form.reason());
+                journal.record(ref.id(), EventType.RETURNED, user.username(), EventNote.of("returned",
+                        EventNote.centre(ref.centreCode()), EventNote.text(form.reason())));
                 @SuppressWarnings("unchecked")
                 List<String> excluded = new ArrayList<>((List<String>) context.getOrDefault(EXCLUDED_CENTRES, List.of()));
                 excluded.add(ref.centreCode());
                 variables.put(EXCLUDED_CENTRES, excluded);
                 variables.put(RETURN_COUNT, ((Integer) context.getOrDefault(RETURN_COUNT, 0)) + 1);
             }
-            case DECLINE -> journal.record(ref.id(), EventType.DECLINED, user.username(),
-                    forms.historyName("DeclineGround", form.declineGround()) + "：" + form.reason() + "；已引导当事人：" + form.directedTo()
-                    + (form.declineGround() == AcceptanceForm.DeclineGround.CRIME_OR_OFFENCE ? "；已移交公安机关" : ""));
+            case DECLINE -> journal.record(ref.id(), EventType.DECLINED, user.username(), EventNote.of(
+                    form.declineGround() == AcceptanceForm.DeclineGround.CRIME_OR_OFFENCE ? "declinedToPolice" : "declined",
+                    EventNote.label("DeclineGround", form.declineGround()), EventNote.text(form.reason()),
+                    EventNote.text(form.directedTo())));
         }
         return variables;
     }
@@ -135,7 +164,8 @@ public class StageCompletion {
         cases.insertDecisionRecord(new DecisionRecord(ref.id(), MANUAL_TRIAGE, "", form.reason(), centre.code(),
                 "manual:" + user.username(), null, journal.now()));
         return Map.of(CENTRE_CODE, centre.code(), RETURN_COUNT, 0, EXCLUDED_CENTRES, List.of(),
-                NOTE, transientNote("人工分流至" + centre.nameZh() + "：" + form.reason()));
+                NOTE, transientNote(journal.carried(EventNote.of("triagedByHand", EventNote.centre(centre.code()),
+                        EventNote.text(form.reason())))));
     }
 
     private Map<String, Object> mediate(CaseRef ref, MediationOutcomeForm form, AppUser user) {
@@ -147,34 +177,27 @@ public class StageCompletion {
             throw new ConflictException("task.opinionsPending");
         }
         cases.recordOutcome(ref.id(), form.outcome().name(), journal.now());
-        String note = form.outcome() + (isBlank(form.note()) ? "" : "：" + form.note());
+        EventNote note = isBlank(form.note()) ? EventNote.of("outcome", EventNote.label("Outcome", form.outcome()))
+                : EventNote.of("outcomeWithNote", EventNote.label("Outcome", form.outcome()), EventNote.text(form.note()));
         journal.record(ref.id(), EventType.OUTCOME_RECORDED, user.username(), note);
-        return Map.of(OUTCOME, form.outcome().name(), MEDIATOR, user.username(), NOTE, transientNote(note));
+        return Map.of(OUTCOME, form.outcome().name(), MEDIATOR, user.username(), NOTE, transientNote(journal.carried(note)));
     }
 
     private Map<String, Object> agencyOpinion(CaseRef ref, AgencyOpinionForm form, AppUser user, String agency) {
         records.answerOpinion(ref.id(), agency, form.opinion(), user.username(), journal.now());
-        journal.record(ref.id(), EventType.AGENCY_OPINION, user.username(),
-                referenceData.agencyName(agency) + "：" + form.opinion());
+        journal.record(ref.id(), EventType.AGENCY_OPINION, user.username(), EventNote.of("agencyOpinion",
+                EventNote.agencies(List.of(agency)), EventNote.text(form.opinion())));
         return Map.of();
     }
 
     private Map<String, Object> agreement(CaseRef ref, AgreementForm form, AppUser user) {
         LocalDateTime now = journal.now();
         LocalDateTime windowEnds = confirmation.windowEnds(form.effectiveOn());
-        List<FieldProblem> problems = new ArrayList<>();
-        if (form.performanceDeadline().isBefore(now.toLocalDate())) {
-            problems.add(forms.problem("performanceDeadline", "form.performanceDeadline.past"));
-        }
-        problems.addAll(confirmation.agreementProblems(form, windowEnds));
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
         records.insertAgreement(ref.id(), form.terms(), form.amount(), form.performanceDeadline(), form.form().name(),
                 form.effectiveOn(), form.judicialConfirmation(), form.judicialConfirmation() ? windowEnds : null,
                 user.username(), now);
-        journal.record(ref.id(), EventType.AGREEMENT_RECORDED, user.username(),
-                form.terms() + "（" + JudicialConfirmation.CHINESE_DATE.format(form.effectiveOn()) + "生效）");
+        journal.record(ref.id(), EventType.AGREEMENT_RECORDED, user.username(), EventNote.of("agreement",
+                EventNote.text(form.terms()), EventNote.date(form.effectiveOn())));
         LocalDateTime followUp = deadlines.followUpAfterAgreement() == null
                 ? form.performanceDeadline().atStartOfDay() : now.plus(deadlines.followUpAfterAgreement());
         return Map.of(CONFIRMATION_REQUESTED, form.judicialConfirmation(),
@@ -185,29 +208,29 @@ public class StageCompletion {
     private Map<String, Object> followUp(CaseRef ref, FollowUpForm form, AppUser user) {
         records.recordFollowUp(ref.id(), form.performed(), form.applicantSatisfaction(), form.respondentSatisfaction(),
                 form.note(), user.username(), journal.now());
-        journal.record(ref.id(), EventType.FOLLOWED_UP, user.username(), (form.performed() ? "已履行" : "未履行")
-                + "，满意度 " + form.applicantSatisfaction() + "/" + form.respondentSatisfaction()
-                + (isBlank(form.note()) ? "" : "：" + form.note()));
+        journal.record(ref.id(), EventType.FOLLOWED_UP, user.username(), EventNote.of(
+                (form.performed() ? "followedUp.performed" : "followedUp.notPerformed") + (isBlank(form.note()) ? "" : "WithNote"),
+                EventNote.text(String.valueOf(form.applicantSatisfaction())),
+                EventNote.text(String.valueOf(form.respondentSatisfaction())),
+                EventNote.text(isBlank(form.note()) ? "" : form.note())));
         return Map.of(PERFORMED, form.performed());
     }
 
     private Map<String, Object> referral(CaseRef ref, ReferralForm form, AppUser user) {
         records.insertReferral(ref.id(), new Referral(form.referredTo().name(), form.body(), form.note(),
                 user.username(), journal.now()));
-        journal.record(ref.id(), EventType.REFERRED, user.username(), form.referredTo() + "：" + form.body());
+        journal.record(ref.id(), EventType.REFERRED, user.username(), EventNote.of("referred",
+                EventNote.label("ReferredTo", form.referredTo()), EventNote.text(form.body())));
         return Map.of();
     }
 
     private Map<String, Object> acknowledgeAlert(CaseRef ref, AlertAcknowledgementForm form, AppUser user) {
-        String desk = centreName(ref.policeDesk());
-        journal.record(ref.id(), EventType.POLICE_ACKNOWLEDGED, user.username(),
-                desk + "确认已知悉" + (isBlank(form.note()) ? "" : "：" + form.note()));
+        journal.record(ref.id(), EventType.POLICE_ACKNOWLEDGED, user.username(), isBlank(form.note())
+                ? EventNote.of("policeAcknowledged", EventNote.centre(ref.policeDesk()))
+                : EventNote.of("policeAcknowledgedWithNote", EventNote.centre(ref.policeDesk()), EventNote.text(form.note())));
         return Map.of();
     }
 
-    private String centreName(String code) {
-        return referenceData.centre(code).map(Centre::nameZh).orElse(code);
-    }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();

@@ -31,15 +31,16 @@ class TimeLimitNames {
     }
 
     /**
-     * A deadline decision's stored outcome ({@code acceptance=0D, mediation=1M;10WD, court=15D}) for
-     * people; an outcome in another form (decisions recorded before limits had units) as it is.
+     * A deadline decision's stored outcome ({@code acceptance=0D, mediation=1M;10WD, court=15D}, or before
+     * limits had units {@code acceptance=1wd, mediation=30wd}) for people; an outcome in another form as it is.
      */
     String explainDecision(String outcome) {
         Map<String, String> limits = new HashMap<>();
         for (String part : outcome.split(", ")) {
             String[] keyAndCodes = part.split("=", 2);
             if (keyAndCodes.length == 2) {
-                limits.put(keyAndCodes[0], "-".equals(keyAndCodes[1]) ? null : keyAndCodes[1]);
+                // Decisions from before V18 wrote working days in lower case (acceptance=1wd): the same codes.
+                limits.put(keyAndCodes[0], "-".equals(keyAndCodes[1]) ? null : keyAndCodes[1].toUpperCase(Locale.ROOT));
             }
         }
         try {

@@ -3,6 +3,7 @@ package org.mediationdesk.dashboard;
 import java.util.List;
 
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.PeopleNames;
 import org.mediationdesk.tasks.TaskReassignment;
 import org.mediationdesk.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,9 +21,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ReassignController {
 
     private final TaskReassignment reassignment;
+    private final PeopleNames people;
 
-    ReassignController(TaskReassignment reassignment) {
+    ReassignController(TaskReassignment reassignment, PeopleNames people) {
         this.reassignment = reassignment;
+        this.people = people;
     }
 
     /** @param from the mediator whose task page the form was on; empty for the dashboard */
@@ -43,7 +46,7 @@ class ReassignController {
         }
         TaskReassignment.Outcome outcome = reassignment.reassign(taskIds, assignee, user);
         if (!outcome.moved().isEmpty()) {
-            Flash.success(redirect, "tasks.reassign.moved", outcome.moved().size(), assignee);
+            Flash.success(redirect, "tasks.reassign.moved", outcome.moved().size(), people.of(assignee));
         }
         outcome.refused().forEach(refusal -> Flash.danger(redirect, "tasks.reassign.refused", refusal.reason()));
         return back;

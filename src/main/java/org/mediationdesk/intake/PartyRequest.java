@@ -17,7 +17,7 @@ public record PartyRequest(
         @NotBlank @Size(max = 100) String name,
         @Size(max = 18) String idNumber,
         @Size(max = 20) String phone,
-        @Size(max = 3) List<@NotNull Vulnerability> vulnerabilities) {
+        @Size(max = 3, message = "{validation.list.size}") List<@NotNull Vulnerability> vulnerabilities) {
 
     public PartyRequest {
         vulnerabilities = vulnerabilities == null ? List.of() : vulnerabilities;

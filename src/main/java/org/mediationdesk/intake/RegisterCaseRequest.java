@@ -36,8 +36,8 @@ public record RegisterCaseRequest(
         @NotNull @PastOrPresent LocalDate occurredOn,
         @NotNull @Min(1) @Max(100000) Integer peopleInvolved,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountInDispute,
-        @NotEmpty @Size(max = 50) List<@Valid @NotNull PartyRequest> parties,
-        @Size(max = 3) List<@NotNull RiskIndicator> riskIndicators,
+        @NotEmpty @Size(max = 50, message = "{validation.list.size}") List<@Valid @NotNull PartyRequest> parties,
+        @Size(max = 3, message = "{validation.list.size}") List<@NotNull RiskIndicator> riskIndicators,
         CourtStage courtStage,
         @PastOrPresent LocalDate courtFileReceivedOn,
         @Size(max = 64) String chosenMediator) {

@@ -3,7 +3,6 @@ package org.mediationdesk.intake;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.validation.Valid;
 import org.mediationdesk.cases.CaseQueries;
 import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.security.AppUser;
@@ -19,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The JSON API for registering disputes (reading them is the case record's API). */
+/**
+ * The JSON API for registering disputes (reading them is the case record's API). The request is checked
+ * by the service ({@link RegistrationValidator}), so field rules and reference-data checks answer together.
+ */
 @RestController
 @RequestMapping("/api/cases")
 class RegistrationController {
@@ -39,7 +41,7 @@ class RegistrationController {
     }
 
     @PostMapping
-    ResponseEntity<CaseView> register(@Valid @RequestBody RegisterCaseRequest request,
+    ResponseEntity<CaseView> register(@RequestBody RegisterCaseRequest request,
                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                       @AuthenticationPrincipal AppUser user) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {

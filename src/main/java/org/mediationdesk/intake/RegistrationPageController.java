@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.mediationdesk.cases.PartyKind;
 import org.mediationdesk.cases.PartyRole;
 import org.mediationdesk.reference.Centre;
@@ -36,8 +34,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The register-a-dispute page: the API's fields and validation (Bean Validation on
- * {@link RegisterCaseRequest}, then {@link RegistrationValidator}), a repeat-dispute warning before
+ * The register-a-dispute page: the API's fields and validation ({@link RegistrationValidator}: the field
+ * rules and the checks against the reference data, reported together), a repeat-dispute warning before
  * saving, then {@link CaseRegistrationService} and the case page.
  */
 @Controller
@@ -50,17 +48,15 @@ class RegistrationPageController {
     private final CaseRegistrationService registration;
     private final RegistrationValidator registrationValidator;
     private final RepeatDisputes repeatDisputes;
-    private final Validator validator;
     private final ReferenceData referenceData;
     private final Clock clock;
 
     RegistrationPageController(CaseRegistrationService registration, RegistrationValidator registrationValidator,
-                               RepeatDisputes repeatDisputes, Validator validator, ReferenceData referenceData,
+                               RepeatDisputes repeatDisputes, ReferenceData referenceData,
                                Clock clock) {
         this.registration = registration;
         this.registrationValidator = registrationValidator;
         this.repeatDisputes = repeatDisputes;
-        this.validator = validator;
         this.referenceData = referenceData;
         this.clock = clock;
     }
@@ -117,15 +113,14 @@ class RegistrationPageController {
     @PostMapping
     String register(@ModelAttribute(FORM) RegistrationForm form, BindingResult result, Model model,
                     @AuthenticationPrincipal AppUser user, RedirectAttributes redirect) {
+        // A value that could not be read (letters in a number) is already a field error: the checks below
+        // add the others, and the form comes back once with all of them.
         RegisterCaseRequest request = form.toRequest();
-        for (ConstraintViolation<RegisterCaseRequest> violation : validator.validate(request)) {
-            reject(result, violation.getPropertyPath().toString(), violation.getMessage());
-        }
-        if (result.hasErrors()) {
-            return VIEW;
-        }
         try {
             registrationValidator.validate(request);
+            if (result.hasErrors()) {
+                return VIEW;
+            }
             if (!form.isRepeatConfirmed()) {
                 var earlier = repeatDisputes.earlierCases(request.parties());
                 if (!earlier.isEmpty()) {

@@ -3,9 +3,11 @@ package org.mediationdesk.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Validator;
 import org.mediationdesk.cases.PartyKind;
 import org.mediationdesk.cases.PartyRole;
 import org.mediationdesk.mediators.MediatorAssignment;
@@ -20,8 +22,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks Bean Validation cannot make: codes that must exist, a township that must lie in the
- * county, both sides of the dispute present, a plausible date, and well-formed ID numbers and phones.
+ * Every check of a registration in one round: the field rules (Bean Validation on
+ * {@link RegisterCaseRequest}), then what they cannot check: codes that must exist, a township that must
+ * lie in the county, both sides of the dispute present, a plausible date, and well-formed ID numbers
+ * and phones. A form with a missing field and an unknown township hears of both at once.
  */
 @Component
 class RegistrationValidator {
@@ -34,26 +38,32 @@ class RegistrationValidator {
     private final MessageSource messages;
     private final Clock clock;
     private final MediatorAssignment mediators;
+    private final Validator fieldRules;
 
     RegistrationValidator(ReferenceData referenceData, MessageSource messages, Clock clock,
-                          MediatorAssignment mediators) {
+                          MediatorAssignment mediators, Validator fieldRules) {
         this.referenceData = referenceData;
         this.messages = messages;
         this.clock = clock;
         this.mediators = mediators;
+        this.fieldRules = fieldRules;
     }
 
     /** @return the township's region code; throws {@link InvalidRequestException} listing every problem */
     String validate(RegisterCaseRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (referenceData.disputeType(request.type()).isEmpty()) {
+        List<FieldProblem> problems = new ArrayList<>(fieldRules.validate(request).stream()
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString().replace(".<list element>", ""),
+                        violation.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList());
+        if (request.type() != null && referenceData.disputeType(request.type()).isEmpty()) {
             problems.add(problem("type", "case.type.unknown", request.type()));
         }
         String townshipCode = null;
-        Region county = referenceData.county(request.countyCode()).orElse(null);
-        if (county == null) {
+        Region county = request.countyCode() == null ? null : referenceData.county(request.countyCode()).orElse(null);
+        if (county == null && request.countyCode() != null) {
             problems.add(problem("countyCode", "case.county.unknown", request.countyCode()));
-        } else {
+        } else if (county != null && request.township() != null && !request.township().isBlank()) {
             townshipCode = referenceData.township(county.code(), request.township().trim()).map(Region::code).orElse(null);
             if (townshipCode == null) {
                 problems.add(problem("township", "case.township.unknown", request.township(), county.nameZh()));
@@ -74,7 +84,9 @@ class RegistrationValidator {
         if (request.chosenMediator() != null && !mediators.isMediator(request.chosenMediator())) {
             problems.add(problem("chosenMediator", "case.chosenMediator.unknown", request.chosenMediator()));
         }
-        checkParties(request.parties(), problems);
+        if (request.parties() != null) {
+            checkParties(request.parties(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -82,16 +94,19 @@ class RegistrationValidator {
     }
 
     private void checkParties(List<PartyRequest> parties, List<FieldProblem> problems) {
-        if (parties.stream().noneMatch(party -> party.role() == PartyRole.APPLICANT)) {
+        if (parties.stream().noneMatch(party -> party != null && party.role() == PartyRole.APPLICANT)) {
             problems.add(problem("parties", "case.parties.applicantRequired"));
         }
-        if (parties.stream().noneMatch(party -> party.role() == PartyRole.RESPONDENT)) {
+        if (parties.stream().noneMatch(party -> party != null && party.role() == PartyRole.RESPONDENT)) {
             problems.add(problem("parties", "case.parties.respondentRequired"));
         }
         for (int i = 0; i < parties.size(); i++) {
             PartyRequest party = parties.get(i);
+            if (party == null) {
+                continue;
+            }
             String prefix = "parties[" + i + "].";
-            if (party.idNumber() != null) {
+            if (party.idNumber() != null && party.kind() != null) {
                 boolean person = party.kind() == PartyKind.PERSON;
                 boolean valid = person ? IdentityNumbers.isResidentId(party.idNumber(), LocalDate.now(clock))
                         : IdentityNumbers.isCreditCode(party.idNumber());

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.mediationdesk.reference.Centre;
+import org.mediationdesk.reference.DisputeType;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.system.NotFoundException;
@@ -47,6 +48,8 @@ class MediatorAdminController {
         model.addAttribute("centres", referenceData.centres().stream()
                 .collect(Collectors.toMap(Centre::code, centre -> centre)));
         model.addAttribute("types", referenceData.disputeTypes());
+        model.addAttribute("typesByCode", referenceData.disputeTypes().stream()
+                .collect(Collectors.toMap(DisputeType::code, type -> type)));
     }
 
     @GetMapping
@@ -78,7 +81,7 @@ class MediatorAdminController {
             BindingProblems.addTo(result, e.problems());
             return form(mediator, model);
         }
-        Flash.success(redirect, "admin.mediators.saved", username);
+        Flash.success(redirect, "admin.mediators.saved", mediator.displayName());
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/mediators/{username}").encode()
                 .buildAndExpand(username).toUriString();
     }

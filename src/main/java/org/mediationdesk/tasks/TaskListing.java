@@ -16,6 +16,7 @@ import org.mediationdesk.process.WorkQuery;
 import org.mediationdesk.process.Workflow;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
+import org.mediationdesk.security.PeopleNames;
 import org.mediationdesk.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -35,12 +36,14 @@ class TaskListing {
     private final Clock clock;
     private final CaseQueries caseQueries;
     private final WorkingCalendar calendar;
+    private final PeopleNames people;
     /** The most tasks, in the list's order, that a filter on colour or overdue looks through. */
     private final int filterWindow;
 
     TaskListing(Workflow workflow, CaseAccess caseAccess, CentreScope centreScope, Clock clock,
-                CaseQueries caseQueries, WorkingCalendar calendar,
+                CaseQueries caseQueries, WorkingCalendar calendar, PeopleNames people,
                 @Value("${mediationdesk.tasks.filter-window:2000}") int filterWindow) {
+        this.people = people;
         this.workflow = workflow;
         this.caseAccess = caseAccess;
         this.centreScope = centreScope;
@@ -117,7 +120,9 @@ class TaskListing {
                     summary.status(), summary.type(), summary.centre(), task.assignee(),
                     task.createdAt(), due, (due != null && due.isBefore(now)) || summary.overdueSince() != null,
                     summary.warning(), workflow.agencyOf(task),
-                    due == null ? null : calendar.workingDaysBetween(now.toLocalDate(), due.toLocalDate())));
+                    due == null ? null : calendar.workingDaysBetween(now.toLocalDate(), due.toLocalDate()),
+                    people.of(task.assignee()), summary.applicants(), summary.respondents(), summary.riskLevel(),
+                    summary.riskFlags(), summary.registeredAt()));
         }
         return items;
     }

@@ -62,6 +62,12 @@ class TaskPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("sort", sort);
         model.addAttribute("tasks", tasks);
+        boolean filtered = !filter.equals(TaskFilter.NONE);
+        model.addAttribute("filtered", filtered);
+        if (tasks.items().isEmpty() && !filtered) {
+            // An empty list says where the work is: the queue waiting to be claimed, or the user's own tasks.
+            model.addAttribute("counts", listing.counts(user));
+        }
         model.addAttribute("pages", (int) Math.ceil(tasks.total() / (double) PAGE_SIZE));
         model.addAttribute("stages", STAGES);
         model.addAttribute("disputeTypes", referenceData.disputeTypes());

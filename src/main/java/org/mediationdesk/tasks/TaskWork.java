@@ -70,7 +70,7 @@ public class TaskWork {
             }
             workflow.claim(taskId, user.username());
             handOver(work, user.username());
-            stages.recordTaskEvent(work.ref(), EventType.CLAIMED, user, work.task().name());
+            stages.recordTaskEvent(work.ref(), EventType.CLAIMED, user, work.task().stage());
         });
     }
 
@@ -81,7 +81,7 @@ public class TaskWork {
             }
             workflow.assign(taskId, null);
             handOver(work, null);
-            stages.recordTaskEvent(work.ref(), EventType.UNCLAIMED, user, work.task().name());
+            stages.recordTaskEvent(work.ref(), EventType.UNCLAIMED, user, work.task().stage());
         });
     }
 
@@ -93,8 +93,7 @@ public class TaskWork {
             AppUser target = eligibleAssignee(assignee, work);
             workflow.assign(taskId, target.username());
             handOver(work, target.username());
-            stages.recordTaskEvent(work.ref(), EventType.REASSIGNED, user,
-                    work.task().name() + "：" + work.task().assignee() + " → " + target.username());
+            stages.recordTaskReassigned(work.ref(), user, work.task().stage(), work.task().assignee(), target.username());
         });
     }
 

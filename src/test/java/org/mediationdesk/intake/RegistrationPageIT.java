@@ -68,6 +68,39 @@ class RegistrationPageIT {
     }
 
     @Test
+    void missingFieldsTooLongTextUnknownTownshipAndBadIdNumberAreReportedInOneRound() throws Exception {
+        MultiValueMap<String, String> form = PageForms.fisheryDisputeInLinghu();
+        form.set("description", "长".repeat(2001));
+        form.set("occurredOn", "");
+        form.set("township", "不存在镇");
+        form.set("parties[0].idNumber", "330503199001011234");
+
+        String page = mvc.perform(post("/cases/new").params(form).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("dispute", "description", "occurredOn", "township",
+                        "parties[0].idNumber"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("不能超过 2000 个字", "请填写此项", "南浔区没有名为“不存在镇”的乡镇（街道）")
+                .doesNotContain("个数必须", "不能为null", "null", "must");
+    }
+
+    @Test
+    void englishReadersGetTheProductsOwnTextsNotTheValidationLibrarys() throws Exception {
+        MultiValueMap<String, String> form = PageForms.fisheryDisputeInLinghu();
+        form.set("description", "x".repeat(2001));
+        form.set("peopleInvolved", "");
+        form.set("parties[1].name", "");
+
+        String page = mvc.perform(post("/cases/new").params(form).param("lang", "en").with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("At most 2000 characters", "Please fill this in")
+                .doesNotContainIgnoringCase("must").doesNotContain("null", "size must be");
+    }
+
+    @Test
     void partiesAreAddedAndRemovedWithoutCheckingTheForm() throws Exception {
         MultiValueMap<String, String> form = PageForms.fisheryDisputeInLinghu();
         form.add("addParty", "true");

@@ -46,6 +46,7 @@ class AgreementPathsTest extends DisputeProcessTestCase {
         // Then the mediator is to follow up; the centre can see the task too
         assertThat(dispute).hasPassed("awaitFollowUp").isWaitingAtExactly("followUp");
         assertThat(task("followUp", dispute)).isAssignedTo(MEDIATOR_NAME).hasCandidateGroupAssociated(FISHERY_CENTRE);
+        assertThat(task("followUp", dispute).getDueDate()).as("the visit has a due date").isNotNull();
     }
 
     @Test

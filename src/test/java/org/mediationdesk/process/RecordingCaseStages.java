@@ -44,6 +44,11 @@ public class RecordingCaseStages {
     /** How often the mediator was reminded to ask the court for its ruling. */
     public int rulingReminders;
 
+    /** Tasks after mediation are due a day on, so the tests can see each has a due date. */
+    public Date taskDue(String taskId) {
+        return Date.from(Instant.now().plus(Duration.ofDays(1)));
+    }
+
     public void awaitAcceptance(DelegateExecution execution) {
         String centreCode = (String) execution.getVariable(CENTRE_CODE);
         acceptanceCentres.add(centreCode);

@@ -64,7 +64,7 @@ class AdminBrowserIT {
         }
 
         admin.open("/admin/users/" + name).find(By.id("toggle-enabled")).click();
-        assertThat(admin.text(By.id("flash"))).contains("已停用用户 " + name);
+        admin.waitForFlash("已停用用户 " + name);
 
         try (Chromium newUser = Chromium.at(port)) {
             signIn(newUser, name, "grid-pass-1");

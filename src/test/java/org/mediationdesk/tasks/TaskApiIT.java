@@ -219,12 +219,18 @@ class TaskApiIT {
         var missing = workflow.complete("linghu.mediator", taskId, "{\"decision\": \"DECLINE\"}");
         var wrongValue = workflow.complete("linghu.mediator", taskId, "{\"decision\": \"MAYBE\"}");
         var empty = workflow.complete("linghu.mediator", taskId, "{}");
+        var tooLongAndMissing = workflow.complete("linghu.mediator", taskId,
+                "{\"decision\": \"DECLINE\", \"reason\": \"" + "长".repeat(501) + "\"}");
 
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody().get("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("reason", "declineGround", "directedTo");
         assertThat(wrongValue.getBody().get("errors").findValuesAsText("field")).containsExactly("decision");
         assertThat(empty.getBody().get("errors").findValuesAsText("field")).containsExactly("decision");
+        assertThat(tooLongAndMissing.getBody().get("errors").findValuesAsText("field"))
+                .as("the field rule and the stage's own checks answer in one round")
+                .containsExactlyInAnyOrder("reason", "declineGround", "directedTo");
+        assertThat(tooLongAndMissing.getBody().get("errors").findValuesAsText("message")).contains("不能超过 500 个字");
         assertThat(TableCounts.of(jdbc)).isEqualTo(before);
         assertThat(workflow.tasks(caseNumber, "acceptCase")).hasSize(1);
     }

@@ -1,14 +1,22 @@
 package org.mediationdesk.tasks;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
+import org.mediationdesk.support.TestUsers;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -16,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,6 +41,14 @@ class TaskPageIT {
     TestRestTemplate rest;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    UserMapper users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    JdbcTemplate jdbc;
     Workflow workflow;
     String caseNumber;
 
@@ -119,6 +136,45 @@ class TaskPageIT {
     }
 
     /** A list row of the case (the search box echoes the case number, so look for the row). */
+    @Test
+    void emptyMyTasksPointsToTheWaitingCentreQueue() throws Exception {
+        String newcomer = new TestUsers(users, passwordEncoder).mediator("newcomer", "NX-LINGHU-FISHERY", List.of());
+        try {
+            String page = mvc.perform(get("/tasks").with(user(userDetails.loadUserByUsername(newcomer))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+            assertThat(page).contains("您手上没有任务。", "href=\"/tasks?scope=CENTRE\"", "项任务等待认领")
+                    .doesNotContain("id=\"task-table\"");
+        } finally {
+            jdbc.update("UPDATE mediator SET active = FALSE WHERE user_id = (SELECT id FROM app_user WHERE username = ?)",
+                    newcomer);
+        }
+    }
+
+    @Test
+    @WithUserDetails("linghu.mediator")
+    void filteredEmptyListOffersToClearTheFilter() throws Exception {
+        mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", "没有这样的当事人"))
+                .andExpect(content().string(containsString("id=\"clear-filter\"")))
+                .andExpect(content().string(containsString("没有符合条件的任务")));
+    }
+
+    @Test
+    @WithUserDetails("linghu.mediator")
+    void rowsShowPartiesRiskHolderRegistrationAndDueDate() throws Exception {
+        String page = mvc.perform(get("/tasks").param("scope", "CENTRE").param("q", caseNumber))
+                .andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf(row()), page.indexOf("</tr>", page.indexOf(row())));
+
+        assertThat(row).contains("沈建国", "钱小明", "待认领", BusinessTime.today().toString(), "剩 ")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(row).doesNotContain("LOW", "MEDIUM", "linghu.");
+
+        workflow.claim("linghu.mediator", workflow.task(caseNumber, "acceptCase").getId());
+        String mine = mvc.perform(get("/tasks").param("q", caseNumber)).andReturn().getResponse().getContentAsString();
+        assertThat(mine).contains("徐海林（渔业调解员）").doesNotContain(">linghu.mediator<");
+    }
+
     private String row() {
         return "data-case=\"" + caseNumber + "\"";
     }

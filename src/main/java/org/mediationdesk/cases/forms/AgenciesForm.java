@@ -7,6 +7,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 /** Ask agencies to join the mediation (联合调解). */
-public record AgenciesForm(@NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 32) String> agencies,
+public record AgenciesForm(@NotEmpty @Size(max = 10, message = "{validation.list.size}") List<@NotBlank @Size(max = 32) String> agencies,
                            @Size(max = 500) String note) {
 }

@@ -1,0 +1,63 @@
+package org.mediationdesk.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * People as pages and documents name them: a user's display name for their login ({@code 令狐调解员}, not
+ * {@code linghu.mediator}); the system's own actor in the reader's language. Templates call it as
+ * {@code ${@peopleNames.of(login)}}. Names are read again after a short while, so a renamed user shows
+ * their new name on every node soon.
+ */
+@Component("peopleNames")
+public class PeopleNames {
+
+    /** The actor of what timers and rules do. */
+    public static final String SYSTEM = "system";
+    private static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
+    private final UserMapper users;
+    private final MessageSource messages;
+    private final Clock clock;
+    private volatile Names names = new Names(Map.of(), Instant.MIN);
+
+    PeopleNames(UserMapper users, MessageSource messages, Clock clock) {
+        this.users = users;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The person's name, or the login when there is no such user (a login kept from before, a removed account). */
+    public String of(String username) {
+        if (username == null) {
+            return null;
+        }
+        if (SYSTEM.equals(username)) {
+            return messages.getMessage("people.system", null, LocaleContextHolder.getLocale());
+        }
+        String name = current(username).get(username);
+        return name == null || name.isBlank() ? username : name;
+    }
+
+    private Map<String, String> current(String wanted) {
+        Names known = names;
+        Instant now = clock.instant();
+        if (known.readAt().plus(FRESH_FOR).isBefore(now) || !known.byLogin().containsKey(wanted)
+                && known.readAt().plusSeconds(1).isBefore(now)) {
+            known = new Names(users.findAll().stream().collect(Collectors.toMap(UserMapper.UserRow::username,
+                    row -> row.displayName() == null ? "" : row.displayName())), now);
+            names = known;
+        }
+        return known.byLogin();
+    }
+
+    private record Names(Map<String, String> byLogin, Instant readAt) {
+    }
+}
