@@ -7,9 +7,17 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in user: roles and the centre they work at (none for ADMIN and RULE_AUTHOR). */
+/**
+ * A signed-in user: roles and the centre they work at (none for ADMIN and RULE_AUTHOR);
+ * {@code passwordChangeRequired} while the password is still the one an administrator set.
+ */
 public record AppUser(long id, String username, String passwordHash, String displayName, String centreCode,
-                      boolean enabled, Set<Role> roles) implements UserDetails {
+                      boolean enabled, Set<Role> roles, boolean passwordChangeRequired) implements UserDetails {
+
+    public AppUser(long id, String username, String passwordHash, String displayName, String centreCode,
+                   boolean enabled, Set<Role> roles) {
+        this(id, username, passwordHash, displayName, centreCode, enabled, roles, false);
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -22,6 +22,7 @@ class AppUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         var roles = users.findRoles(row.id());
         return new AppUser(row.id(), row.username(), row.passwordHash(), row.displayName(), row.centreCode(),
-                row.enabled(), roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+                row.enabled(), roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
+                row.passwordChangeRequired());
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
@@ -88,8 +89,21 @@ class SecurityConfig {
     }
 
     @Bean
+    PasswordChangeFilter passwordChangeFilter(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
+        return new PasswordChangeFilter(messages, locales, json);
+    }
+
+    @Bean
+    FilterRegistrationBean<PasswordChangeFilter> passwordChangeFilterOutsideTheChains(PasswordChangeFilter filter) {
+        FilterRegistrationBean<PasswordChangeFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SignInGuardFilter signInGuard) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SignInGuardFilter signInGuard,
+                                    PasswordChangeFilter passwordChange) throws Exception {
         // Camunda's REST API is a servlet of its own: match it by path, not as a Spring MVC route.
         var camundaRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
         http.securityMatcher(new OrRequestMatcher(camundaRest,
@@ -110,6 +124,7 @@ class SecurityConfig {
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .addFilterBefore(signInGuard, BasicAuthenticationFilter.class)
+                .addFilterAfter(passwordChange, BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication carries no cookie a forged request could ride on.
                 .csrf(csrf -> csrf.disable());
@@ -118,8 +133,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry, SignInGuardFilter signInGuard)
-            throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry, SignInGuardFilter signInGuard,
+                                     PasswordChangeFilter passwordChange) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         // The sign-in page with any query (?lang=en, ?locked=…): form login permits only its exact URLs.
@@ -136,6 +151,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .addFilterBefore(signInGuard, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(passwordChange, AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login"))

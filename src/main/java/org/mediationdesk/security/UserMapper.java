@@ -28,7 +28,9 @@ public interface UserMapper {
 
     void updateEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
 
-    void updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+    /** {@code changeRequired}: the user must change it at their next sign-in (an administrator set it). */
+    void updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash,
+                        @Param("changeRequired") boolean changeRequired);
 
     void deleteRoles(long userId);
 
@@ -43,7 +45,7 @@ public interface UserMapper {
     void insertSpecialty(@Param("userId") long userId, @Param("disputeTypeCode") String disputeTypeCode);
 
     record UserRow(long id, String username, String passwordHash, String displayName, String centreCode,
-                   boolean enabled) {
+                   boolean enabled, boolean passwordChangeRequired) {
     }
 
     record UserRoleRow(long userId, Role roleCode) {

@@ -85,6 +85,7 @@ public class UserAdministration {
         var user = new UserMapper.NewUser(form.getUsername(), passwordEncoder.encode(form.getPassword()),
                 form.getDisplayName(), centreOf(form), LocalDateTime.now(clock));
         users.insertUser(user);
+        users.updatePassword(user.getId(), user.getPasswordHash(), true);
         saveRoles(user.getId(), form.getRoles());
     }
 
@@ -123,7 +124,33 @@ public class UserAdministration {
         passwordProblem(username, password).ifPresent(problem -> {
             throw new InvalidRequestException(List.of(problem));
         });
-        users.updatePassword(row.id(), passwordEncoder.encode(password));
+        users.updatePassword(row.id(), passwordEncoder.encode(password), true);
+        sessions.endAllOf(username);
+    }
+
+    /**
+     * A user's own change: the current password, a new one that meets the policy and differs from it, typed
+     * twice. Their other sessions end; the caller signs this one out.
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String replacement, String confirmation) {
+        UserMapper.UserRow row = row(username);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (current == null || !passwordEncoder.matches(current, row.passwordHash())) {
+            problems.add(problem("currentPassword", "account.password.currentWrong"));
+        }
+        passwordProblem(username, replacement).map(p -> new FieldProblem("newPassword", p.message()))
+                .ifPresent(problems::add);
+        if (replacement != null && replacement.equals(current)) {
+            problems.add(problem("newPassword", "account.password.same"));
+        }
+        if (replacement == null || !replacement.equals(confirmation)) {
+            problems.add(problem("confirmation", "account.password.mismatch"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        users.updatePassword(row.id(), passwordEncoder.encode(replacement), false);
         sessions.endAllOf(username);
     }
 

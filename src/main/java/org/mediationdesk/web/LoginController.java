@@ -3,6 +3,8 @@ package org.mediationdesk.web;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +17,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+    private final boolean demo;
+
+    LoginController(Environment environment) {
+        this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+    }
+
     @GetMapping("/login")
     String login(@RequestParam(required = false) String locked, Model model) {
+        model.addAttribute("demo", demo);
         if (locked != null) {
             model.addAttribute("lockedUntil", lockEnd(locked));
         }

@@ -45,7 +45,7 @@ class AdminBrowserIT {
     }
 
     @Test
-    void administratorCreatesAUserWhoSignsInUntilDisabled() {
+    void administratorCreatesAUserWhoChangesTheInitialPasswordFirstAndSignsInUntilDisabled() {
         String name = "grid" + System.nanoTime() % 1_000_000;
         admin.open("/admin/users").find(By.id("new-user")).click();
         admin.find(By.id("username")).sendKeys(name);
@@ -60,6 +60,16 @@ class AdminBrowserIT {
 
         try (Chromium newUser = Chromium.at(port)) {
             signIn(newUser, name, "grid-pass-1");
+            assertThat(newUser.text(By.id("change-required"))).contains("请先修改为只有您知道的密码");
+            newUser.open("/tasks");
+            assertThat(newUser.text(By.id("change-required"))).as("every page leads to the change first").isNotEmpty();
+            newUser.find(By.id("currentPassword")).sendKeys("grid-pass-1");
+            newUser.find(By.id("newPassword")).sendKeys("Grid-pass-2026");
+            newUser.find(By.id("confirmation")).sendKeys("Grid-pass-2026");
+            newUser.screenshot("account-password-change");
+            newUser.find(By.id("change-password")).click();
+            assertThat(newUser.text(By.id("password-changed"))).contains("密码已修改");
+            signIn(newUser, name, "Grid-pass-2026");
             assertThat(newUser.text(By.id("current-user"))).isEqualTo("网格员陈静");
         }
 
@@ -67,7 +77,7 @@ class AdminBrowserIT {
         admin.waitForFlash("已停用用户 " + name);
 
         try (Chromium newUser = Chromium.at(port)) {
-            signIn(newUser, name, "grid-pass-1");
+            signIn(newUser, name, "Grid-pass-2026");
             assertThat(newUser.text(By.id("login-error"))).contains("用户名或密码错误");
         }
     }

@@ -1,10 +1,13 @@
 package org.mediationdesk.security;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.BrowserSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,6 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationTest
 class UserAdminPagesIT {
 
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    AppUserDetailsService userDetails;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -56,11 +64,12 @@ class UserAdminPagesIT {
         mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "在线用户")
                 .param("password", "Online-pass1").param("roles", "INTAKE").param("centreCode", "NX-COUNTY"));
         BrowserSession session = BrowserSession.signedIn(port, name, "Online-pass1");
-        assertThat(session.page("/").statusCode()).isEqualTo(200);
+        // A new user's one open page is the change of the password the administrator gave them.
+        assertThat(session.page("/account/password").statusCode()).isEqualTo(200);
 
         mvc.perform(post("/admin/users/" + name + "/enabled").with(csrf()).param("enabled", "false"));
 
-        var next = session.page("/");
+        var next = session.page("/account/password");
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
@@ -81,6 +90,32 @@ class UserAdminPagesIT {
                         .param("password", "Long-enough1").param("roles", "ADMIN"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("userForm", "username"));
+    }
+
+    @Test
+    void aPasswordTheAdministratorSetMustBeChangedBeforeAnyPageOrApiCall() throws Exception {
+        String name = "first" + System.nanoTime();
+        mvc.perform(post("/admin/users").with(csrf()).with(user(userDetails.loadUserByUsername("admin"))).param("username", name)
+                        .param("displayName", "新用户").param("password", "Given-by-admin1").param("roles", "INTAKE")
+                        .param("centreCode", "NX-COUNTY"))
+                .andExpect(redirectedUrl("/admin/users"));
+
+        Cookie session = mvc.perform(formLogin("/login").user(name).password("Given-by-admin1"))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/tasks").cookie(session))
+                .andExpect(redirectedUrl("/account/password"));
+        assertThat(rest.withBasicAuth(name, "Given-by-admin1").getForEntity("/api/reference/dispute-types", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        mvc.perform(post("/account/password").with(csrf()).cookie(session)
+                        .param("currentPassword", "Given-by-admin1").param("newPassword", "Mine-only-2026")
+                        .param("confirmation", "Mine-only-2026"))
+                .andExpect(redirectedUrl("/login?passwordChanged"));
+
+        assertThat(rest.withBasicAuth(name, "Mine-only-2026").getForEntity("/api/reference/dispute-types", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.queryForObject("SELECT password_change_required FROM app_user WHERE username = ?",
+                Boolean.class, name)).isFalse();
     }
 
     @Test
