@@ -31,7 +31,8 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * HTTP Basic for the JSON API, the Camunda REST API and actuator; form login with CSRF for pages.
+ * HTTP Basic or a personal access token for the JSON API, the Camunda REST API and actuator; form login
+ * with CSRF for pages.
  * Camunda's web apps are for administrators and bring their own CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
@@ -101,8 +102,21 @@ class SecurityConfig {
     }
 
     @Bean
+    AccessTokenFilter accessTokenFilter(AccessTokenStore tokens, AppUserDetailsService users, MessageSource messages,
+                                        LocaleResolver locales, ObjectMapper json) {
+        return new AccessTokenFilter(tokens, users, messages, locales, json);
+    }
+
+    @Bean
+    FilterRegistrationBean<AccessTokenFilter> accessTokenFilterOutsideTheChains(AccessTokenFilter filter) {
+        FilterRegistrationBean<AccessTokenFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SignInGuardFilter signInGuard,
+    SecurityFilterChain apiSecurity(HttpSecurity http, SignInGuardFilter signInGuard, AccessTokenFilter accessTokens,
                                     PasswordChangeFilter passwordChange) throws Exception {
         // Camunda's REST API is a servlet of its own: match it by path, not as a Spring MVC route.
         var camundaRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
@@ -124,6 +138,7 @@ class SecurityConfig {
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .addFilterBefore(signInGuard, BasicAuthenticationFilter.class)
+                .addFilterBefore(accessTokens, BasicAuthenticationFilter.class)
                 .addFilterAfter(passwordChange, BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication carries no cookie a forged request could ride on.

@@ -12,11 +12,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Administrators search the sign-in record (sign-ins on the page, failures, locks and unlocks) by user,
- * outcome and days (Asia/Shanghai), on a page and over the API; newest first, at most {@value #LIMIT} lines.
+ * outcome and days (Asia/Shanghai) on a page ({@link SignInRecordApiController}: the API); newest first, at most {@value #LIMIT} lines.
  */
 @Controller
 class SignInRecordController {
@@ -40,16 +39,8 @@ class SignInRecordController {
         return "admin/sign-ins";
     }
 
-    @GetMapping("/api/admin/sign-ins")
-    @ResponseBody
-    List<SignInRecord> api(@RequestParam(required = false) String username,
-                           @RequestParam(required = false) SignInOutcome outcome,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return search(username, outcome, from, to);
-    }
-
-    private List<SignInRecord> search(String username, SignInOutcome outcome, LocalDate from, LocalDate to) {
+    /** The record as searched, for the page and the API alike. */
+    List<SignInRecord> search(String username, SignInOutcome outcome, LocalDate from, LocalDate to) {
         return guard.search(new SignInQuery(username == null || username.isBlank() ? null : username.strip(), outcome,
                 from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay()), LIMIT);
     }
