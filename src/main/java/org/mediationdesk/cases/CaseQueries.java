@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.system.LikePatterns;
 import org.springframework.stereotype.Service;
 
 /** Reads cases for the people allowed to see them. */
@@ -49,7 +50,9 @@ public class CaseQueries {
         if (centres.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(cases.findOpenProcessInstances(centres, blankToNull(type), blankToNull(text)));
+        String search = blankToNull(text);
+        return Set.copyOf(cases.findOpenProcessInstances(centres, blankToNull(type),
+                search == null ? null : LikePatterns.containing(search)));
     }
 
     private static String blankToNull(String value) {
