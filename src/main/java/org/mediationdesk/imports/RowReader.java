@@ -180,7 +180,7 @@ class RowReader {
         }
         if (column == ImportColumn.OCCURRED_ON) {
             if (!DateUtil.isValidExcelDate(value) || value < 1 || value > LAST_EXCEL_DAY) {
-                return problem(problems, column, "import.cell.notADate", cell.text());
+                return problem(problems, column, "import.cell.notADate", exact.stripTrailingZeros().toPlainString());
             }
             return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
         }
