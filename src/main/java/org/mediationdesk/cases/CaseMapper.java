@@ -37,7 +37,7 @@ interface CaseMapper {
 
     /**
      * Process instances of open cases of these centres (or alerted to their police desk), of a type
-     * and/or whose case number or a party's name contains {@code text} (either may be null), for
+     * and/or whose case number or a party's name is LIKE {@code text} (escaped with '!'; either may be null), for
      * filtering task lists.
      */
     List<String> findOpenProcessInstances(@Param("centres") Collection<String> centres, @Param("type") String type,

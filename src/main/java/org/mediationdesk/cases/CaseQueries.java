@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.PeopleNames;
+import org.mediationdesk.system.LikePatterns;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -58,7 +59,9 @@ public class CaseQueries {
         if (centres.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(cases.findOpenProcessInstances(centres, blankToNull(type), blankToNull(text)));
+        String search = blankToNull(text);
+        return Set.copyOf(cases.findOpenProcessInstances(centres, blankToNull(type),
+                search == null ? null : LikePatterns.containing(search)));
     }
 
     private static String blankToNull(String value) {

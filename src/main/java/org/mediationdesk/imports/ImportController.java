@@ -1,6 +1,9 @@
 package org.mediationdesk.imports;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.system.NotFoundException;
@@ -17,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Bulk import: the template to fill in, the upload, and the workbook of rows it rejected. */
+/** Bulk import: the template to fill in, the upload that starts a job, the job's progress, and the workbook of rows it refused. */
 @RestController
 @RequestMapping("/api/imports")
 class ImportController {
@@ -37,10 +40,22 @@ class ImportController {
         return xlsx("template.xlsx", "纠纷批量导入模板.xlsx", BulkImport.bytes(template.create()));
     }
 
+    /** 202 at once with the job (Location: where to follow it); 400 when the file cannot be imported at all. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResult upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AppUser user)
-            throws IOException {
-        return bulkImport.importFile(file.getOriginalFilename(), file.getBytes(), user);
+    ResponseEntity<ImportJob> upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AppUser user,
+                                     Locale locale) throws IOException {
+        ImportJob job = bulkImport.start(file.getOriginalFilename(), file.getBytes(), user, locale);
+        return ResponseEntity.accepted().location(URI.create(job.location())).body(job);
+    }
+
+    @GetMapping("/jobs")
+    List<ImportJob> recent(@AuthenticationPrincipal AppUser user) {
+        return bulkImport.recent(user);
+    }
+
+    @GetMapping("/jobs/{id}")
+    ImportJob job(@PathVariable String id, @AuthenticationPrincipal AppUser user) {
+        return bulkImport.get(id, user);
     }
 
     @GetMapping("/{id}/errors.xlsx")

@@ -1,5 +1,6 @@
 package org.mediationdesk.imports;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,7 +13,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
@@ -70,22 +70,9 @@ class ImportTemplate {
         return workbook;
     }
 
-    /** Whether the workbook carries this template's marker and data sheet. */
-    boolean isTemplate(Workbook workbook) {
-        Name marker = workbook.getName(MARKER_NAME);
-        if (marker == null || workbook.getSheet(DATA_SHEET) == null) {
-            return false;
-        }
-        try {
-            CellReference at = new AreaReference(marker.getRefersToFormula(), workbook.getSpreadsheetVersion())
-                    .getFirstCell();
-            Sheet sheet = workbook.getSheet(at.getSheetName());
-            Row row = sheet == null ? null : sheet.getRow(at.getRow());
-            var cell = row == null ? null : row.getCell(at.getCol());
-            return cell != null && VERSION.equals(cell.toString());
-        } catch (RuntimeException unreadableReference) {
-            return false;
-        }
+    /** Whether the streamed workbook carries this template's marker and data sheet. */
+    boolean isTemplate(WorkbookStream workbook) throws IOException {
+        return workbook.hasSheet(DATA_SHEET) && VERSION.equals(workbook.namedCell(MARKER_NAME));
     }
 
     private List<String> counties() {

@@ -17,6 +17,7 @@ import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.reference.Region;
 import org.mediationdesk.system.FieldProblem;
 import org.mediationdesk.system.InvalidRequestException;
+import org.mediationdesk.system.PlainText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -87,6 +88,7 @@ class RegistrationValidator {
         if (request.parties() != null) {
             checkParties(request.parties(), problems);
         }
+        checkText(request, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -117,6 +119,34 @@ class RegistrationValidator {
             if (party.phone() != null && !PHONE.matcher(party.phone()).matches()) {
                 problems.add(problem(prefix + "phone", "party.phone.invalid"));
             }
+        }
+    }
+
+    /** Control characters, lone surrogates and invisible names (see {@link PlainText}), naming each field by its label. */
+    private void checkText(RegisterCaseRequest request, List<FieldProblem> problems) {
+        text(problems, "type", "register.type", PlainText.line(request.type()));
+        text(problems, "countyCode", "register.county", PlainText.line(request.countyCode()));
+        text(problems, "township", "register.township", PlainText.line(request.township()));
+        text(problems, "village", "register.village", PlainText.line(request.village()));
+        text(problems, "description", "register.description", PlainText.paragraph(request.description()));
+        text(problems, "chosenMediator", "register.chosenMediator", PlainText.line(request.chosenMediator()));
+        for (int i = 0; i < request.parties().size(); i++) {
+            PartyRequest party = request.parties().get(i);
+            String prefix = "parties[" + i + "].";
+            text(problems, prefix + "name", "register.party.name", PlainText.name(party.name()));
+            text(problems, prefix + "idNumber", "register.party.idNumber", PlainText.line(party.idNumber()));
+            text(problems, prefix + "phone", "register.party.phone", PlainText.line(party.phone()));
+        }
+    }
+
+    private void text(List<FieldProblem> problems, String field, String labelCode, PlainText.Verdict verdict) {
+        if (verdict != PlainText.Verdict.OK) {
+            String label = messages.getMessage(labelCode, null, LocaleContextHolder.getLocale());
+            problems.add(problem(field, switch (verdict) {
+                case CONTROL_CHARACTER -> "text.controlCharacter";
+                case LONE_SURROGATE -> "text.loneSurrogate";
+                default -> "text.nothingVisible";
+            }, label));
         }
     }
 

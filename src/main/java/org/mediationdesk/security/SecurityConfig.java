@@ -158,6 +158,7 @@ class SecurityConfig {
                         .requestMatchers("/camunda/**", "/admin/**").hasRole(ADMIN)
                         .requestMatchers("/rulesets/**").hasAnyRole(RULE_AUTHOR, ADMIN)
                         .requestMatchers("/cases/new").hasAnyRole(INTAKE, MEDIATOR, MANAGER)
+                        .requestMatchers("/imports/**").hasAnyRole(INTAKE, MANAGER)
                         .requestMatchers("/tasks/**").hasAnyRole(MEDIATOR, MANAGER, ADMIN)
                         .requestMatchers("/schedule/**").hasAnyRole(MEDIATOR, MANAGER)
                         // A calendar app cannot sign in: the feed's secret token is its credential.

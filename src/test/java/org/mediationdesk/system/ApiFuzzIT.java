@@ -1,6 +1,7 @@
 package org.mediationdesk.system;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.FuzzInputs;
 import org.mediationdesk.support.TableCounts;
 import org.mediationdesk.support.Workflow;
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated bad input against the intake and task APIs: never a 5xx, and a refused request stores
- * nothing. Seeded, so a failure reproduces: {@code -Dfuzz.seed=…}; {@code -Dfuzz.requests=20000}
+ * nothing; strict input (whole numbers, no control characters or lone surrogates, visible names, no
+ * field twice, search wildcards as characters) refused naming the field. Seeded, so a failure reproduces: {@code -Dfuzz.seed=…}; {@code -Dfuzz.requests=20000}
  * for a longer run than the default 2,000.
  */
 @ApplicationTest
@@ -125,6 +129,81 @@ class ApiFuzzIT {
         assertThat(events(caseNumber)).isEqualTo(eventsBefore);
     }
 
+    @Test
+    void strictInputIsRefusedNamingTheFieldAndStoresNothing() throws Exception {
+        FuzzInputs fuzz = new FuzzInputs(SEED + 2);
+        Map<String, Long> before = TableCounts.of(jdbc);
+        for (int i = 0; i < REQUESTS / 10; i++) {
+            FuzzInputs.Violation violation = fuzz.strictInputViolation();
+            var response = send("clerk", "POST", "/api/cases", violation.body(), null);
+            String what = "seed " + (SEED + 2) + ", request " + i + ": " + abbreviate(violation.body()) + " → "
+                    + response.statusCode() + " " + abbreviate(response.body());
+
+            assertThat(response.statusCode()).as(what).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("errors")).as(what)
+                    .anySatisfy(error -> assertThat(error.get("field").asText()).isEqualTo(violation.field()));
+        }
+
+        Map<String, Long> after = TableCounts.of(jdbc);
+        assertThat(after.get("dispute_case")).isEqualTo(before.get("dispute_case"));
+        assertThat(after.get("case_party")).isEqualTo(before.get("case_party"));
+    }
+
+    @Test
+    void strictInputMessagesNameTheFieldInChineseAndEnglish() throws Exception {
+        ObjectNode halfPerson = Disputes.fisheryDisputeInLinghu().put("peopleInvolved", 2.5);
+        ObjectNode invisible = Disputes.fisheryDisputeInLinghu();
+        Disputes.party(invisible, 1).put("name", "\u200B\u200B");
+        ObjectNode override = Disputes.fisheryDisputeInLinghu();
+        Disputes.party(override, 0).put("name", "沈\u202E国建");
+        String twice = Disputes.fisheryDisputeInLinghu().toString().replaceFirst("\\{", "{\"township\":\"双林镇\",");
+
+        assertThat(firstError(halfPerson.toString(), "zh-CN")).isEqualTo("peopleInvolved：“peopleInvolved”须是整数，不能有小数：2.5");
+        assertThat(firstError(halfPerson.toString(), "en")).contains("must be a whole number").contains("2.5");
+        assertThat(firstError(invisible.toString(), "zh-CN"))
+                .isEqualTo("parties[1].name：姓名或名称只有空白或看不见的字符（如零宽空格）；请填写能看见的文字");
+        assertThat(firstError(invisible.toString(), "en")).startsWith("parties[1].name：Name holds only blanks");
+        assertThat(firstError(override.toString(), "zh-CN")).startsWith("parties[0].name：姓名或名称含有控制字符");
+        assertThat(firstError(override.toString(), "en")).contains("right-to-left override");
+        assertThat(firstError(twice, "zh-CN")).isEqualTo("township：字段“township”在请求中出现了两次；每个字段只能写一次");
+        assertThat(firstError(twice, "en")).contains("appears twice");
+    }
+
+    @Test
+    void percentAndUnderscoreInTheTaskSearchAreCharactersNotWildcards() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        ObjectNode plain = Disputes.fisheryDisputeInLinghu();
+        Disputes.party(plain, 1).put("name", "赵小明" + run);
+        ObjectNode percent = Disputes.fisheryDisputeInLinghu();
+        Disputes.party(percent, 1).put("name", "赵%明" + run);
+        String plainCase = JSON.readTree(send("clerk", "POST", "/api/cases", plain.toString(), null).body())
+                .get("caseNumber").asText();
+        String percentCase = JSON.readTree(send("clerk", "POST", "/api/cases", percent.toString(), null).body())
+                .get("caseNumber").asText();
+
+        assertThat(queueCases("赵_明" + run)).isEmpty();
+        assertThat(queueCases("赵%明" + run)).containsExactly(percentCase);
+        assertThat(queueCases("赵小明" + run)).containsExactly(plainCase);
+        assertThat(queueCases("明" + run)).containsExactlyInAnyOrder(plainCase, percentCase);
+    }
+
+    private List<String> queueCases(String text) throws Exception {
+        var response = send("linghu.mediator", "GET",
+                "/api/tasks?scope=CENTRE&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> cases = new ArrayList<>();
+        JSON.readTree(response.body()).get("items").forEach(item -> cases.add(item.get("caseNumber").asText()));
+        return cases;
+    }
+
+    /** The first problem as "field：message". */
+    private String firstError(String body, String language) throws Exception {
+        var response = send("clerk", "POST", "/api/cases", body, null, language);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.body()).at("/errors/0");
+        return error.get("field").asText() + "：" + error.get("message").asText();
+    }
+
     private void expectRefused(int index, String body, HttpResponse<String> response) {
         expectRefused(index, body, response, false);
     }
@@ -148,10 +227,16 @@ class ApiFuzzIT {
 
     private HttpResponse<String> send(String user, String method, String path, String body, String idempotencyKey)
             throws Exception {
+        return send(user, method, path, body, idempotencyKey, "zh-CN");
+    }
+
+    private HttpResponse<String> send(String user, String method, String path, String body, String idempotencyKey,
+                                      String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
+                .header("Accept-Language", language)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (idempotencyKey != null) {
