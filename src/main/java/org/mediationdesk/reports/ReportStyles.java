@@ -33,7 +33,8 @@ final class ReportStyles {
         header = workbook.createCellStyle();
         header.setFont(boldFont);
         header.setWrapText(true);
-        bold = header;
+        bold = workbook.createCellStyle();
+        bold.setFont(boldFont);
         integer = workbook.createCellStyle();
         integer.setDataFormat(format.getFormat("#,##0"));
         money = workbook.createCellStyle();

@@ -42,6 +42,8 @@ final class SheetWriter {
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, header.length - 1));
         }
         Row row = sheet.createRow(1);
+        // Two lines: the Chinese and the English label wrap in a column narrower than both.
+        row.setHeightInPoints(30);
         for (int i = 0; i < header.length; i++) {
             Cell h = row.createCell(i);
             h.setCellValue(header[i]);
