@@ -202,6 +202,26 @@ class DashboardPagesIT {
     }
 
     @Test
+    @WithUserDetails("linghu.manager")
+    void managerSubmitsAPeriodAndTheDashboardShowsWhoAndWhen() throws Exception {
+        mvc.perform(post("/reports/submissions").param("kind", "YEAR").param("on", "2015-06-01").with(csrf()))
+                .andExpect(redirectedUrl("/dashboard")).andExpect(flash().attributeExists("flashMessages"));
+
+        mvc.perform(get("/dashboard"))
+                .andExpect(content().string(containsString("2015-01-01 – 2015-12-31")))
+                .andExpect(content().string(containsString("姚国平（菱湖渔业中心主任）")))
+                .andExpect(content().string(not(containsString(">linghu.manager<"))));
+        mvc.perform(get("/reports/statistics.xlsx").param("kind", "YEAR").param("on", "2015-06-01"))
+                .andExpect(status().isOk()).andExpect(header().exists("X-Report-SHA256"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorHasNoCentreReportToSubmit() throws Exception {
+        mvc.perform(post("/reports/submissions").param("kind", "MONTH").with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
     @WithUserDetails("nanxun.manager")
     void customPeriodWithoutDatesOrTooLongGoesBackToTheDashboardWithAMessage() throws Exception {
         mvc.perform(get("/reports/statistics.xlsx").param("kind", "CUSTOM").param("from", "2026-01-01"))
