@@ -16,9 +16,14 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay();
     }
 
-    /** The moment "as of the period's end" figures describe: its end, or now for a period not yet over. */
+    /**
+     * The moment "as of the period's end" figures describe: its end, or now for a period not yet over —
+     * rounded up to the next whole second, because the MySQL driver sends times without fractions
+     * (sendFractionalSeconds=false) and would otherwise leave out a case registered this very second.
+     */
     LocalDateTime asOf(LocalDateTime now) {
-        return now.isBefore(end()) ? now : end();
+        LocalDateTime upToThisSecond = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return upToThisSecond.isBefore(end()) ? upToThisSecond : end();
     }
 
     /** 本年累计: from the first of January of the period's last year to the period's end. */

@@ -81,7 +81,7 @@ final class ExpectedFigures {
     static ExpectedFigures of(JdbcTemplate jdbc, String scope, LocalDate from, LocalDate to, LocalDateTime now) {
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime end = to.plusDays(1).atStartOfDay();
-        LocalDateTime asOf = now.isBefore(end) ? now : end;
+        LocalDateTime asOf = new ReportPeriod(from, to).asOf(now);
         Map<Long, LocalDateTime> overdueEvents = new HashMap<>();
         jdbc.query("SELECT case_id, occurred_at FROM case_event WHERE event_type = 'OVERDUE'",
                 rs -> {

@@ -40,7 +40,7 @@ class ReportPeriodTest {
     void figuresOfAPeriodNotYetOverAreAsOfNow() {
         ReportPeriod march = period("2026-03-01", "2026-03-31");
 
-        assertThat(march.asOf(LocalDateTime.parse("2026-03-15T10:00"))).isEqualTo("2026-03-15T10:00");
+        assertThat(march.asOf(LocalDateTime.parse("2026-03-15T10:00:00.250"))).isEqualTo("2026-03-15T10:00:01");
         assertThat(march.asOf(LocalDateTime.parse("2026-05-01T10:00"))).isEqualTo("2026-04-01T00:00");
     }
 }
