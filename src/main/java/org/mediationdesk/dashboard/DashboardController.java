@@ -13,6 +13,7 @@ import org.mediationdesk.reference.DisputeType;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.reports.CentreFigures;
 import org.mediationdesk.reports.PeriodKind;
+import org.mediationdesk.reports.ReportSubmissions;
 import org.mediationdesk.reports.StatisticsReport;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
@@ -41,6 +42,7 @@ class DashboardController {
     static final int WEEKS = 8;
 
     private final StatisticsReport report;
+    private final ReportSubmissions submissions;
     private final CentreFigures figures;
     private final MediatorRoster roster;
     private final TaskReassignment reassignment;
@@ -48,10 +50,11 @@ class DashboardController {
     private final ReferenceData referenceData;
     private final Clock clock;
 
-    DashboardController(StatisticsReport report, CentreFigures figures, MediatorRoster roster,
-                        TaskReassignment reassignment, CentreScope centreScope, ReferenceData referenceData,
-                        Clock clock) {
+    DashboardController(StatisticsReport report, ReportSubmissions submissions, CentreFigures figures,
+                        MediatorRoster roster, TaskReassignment reassignment, CentreScope centreScope,
+                        ReferenceData referenceData, Clock clock) {
         this.report = report;
+        this.submissions = submissions;
         this.figures = figures;
         this.roster = roster;
         this.reassignment = reassignment;
@@ -82,6 +85,8 @@ class DashboardController {
         addReferences(user, model);
         model.addAttribute("today", today);
         model.addAttribute("periodKinds", PeriodKind.values());
+        model.addAttribute("maySubmit", user.has(Role.MANAGER) && user.centreCode() != null);
+        model.addAttribute("submissions", submissions.recent(user));
         return VIEW;
     }
 

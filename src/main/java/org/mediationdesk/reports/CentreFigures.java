@@ -35,7 +35,8 @@ public class CentreFigures {
 
     @Transactional(readOnly = true)
     public Counts counts(StatisticsReport.Scope scope, ReportPeriod period) {
-        var summary = report.summary(scope.centres(), period.start(), period.end(), LocalDateTime.now(clock));
+        var summary = report.summary(scope.centres(), period.start(), period.end(),
+                period.asOf(LocalDateTime.now(clock)));
         return new Counts(summary.received(), summary.concluded(), summary.resolved(), summary.inProgress(),
                 summary.overdue());
     }

@@ -9,18 +9,24 @@ import org.mediationdesk.security.AppUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Downloads of the statistical report over the API; the period defaults to the current month. */
+/**
+ * The statistical report over the API: downloads (a submitted period's copy unless {@code fresh=true})
+ * and submissions; the period defaults to the current month.
+ */
 @RestController
 class ReportController {
 
     private final ReportDownload download;
+    private final ReportSubmissions submissions;
     private final Clock clock;
 
-    ReportController(ReportDownload download, Clock clock) {
+    ReportController(ReportDownload download, ReportSubmissions submissions, Clock clock) {
         this.download = download;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -28,10 +34,25 @@ class ReportController {
     void statistics(@RequestParam(required = false) String centre,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(defaultValue = "false") boolean fresh,
                     @AuthenticationPrincipal AppUser user, HttpServletResponse response) throws IOException {
+        ReportPeriod period = period(from, to);
+        download.send(download.check(user, centre, period), period, user, fresh, response);
+    }
+
+    /** Submits the manager's own report for the period (default: the current month) and says who and when. */
+    @PostMapping("/api/reports/submissions")
+    Submission submit(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @AuthenticationPrincipal AppUser user) {
+        ReportPeriod period = period(from, to);
+        download.check(user, null, period);
+        return submissions.submit(user, period);
+    }
+
+    private ReportPeriod period(LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
-        ReportPeriod period = new ReportPeriod(from != null ? from : today.withDayOfMonth(1),
+        return new ReportPeriod(from != null ? from : today.withDayOfMonth(1),
                 to != null ? to : today.withDayOfMonth(today.lengthOfMonth()));
-        download.send(download.check(user, centre, period), period, response);
     }
 }

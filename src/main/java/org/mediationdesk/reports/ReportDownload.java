@@ -13,17 +13,23 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
-/** Checks a report request and streams the workbook as a download; shared by the API and the dashboard. */
+/**
+ * Checks a report request and sends the workbook as a download; shared by the API and the dashboard.
+ * A submitted period answers with the submitted copy (headers {@code X-Report-Submitted-At} and
+ * {@code X-Report-SHA256}) unless a fresh report is asked for.
+ */
 @Component
 class ReportDownload {
 
     private static final int MAX_DAYS = 5 * 366;
 
     private final StatisticsReport report;
+    private final ReportSubmissions submissions;
     private final MessageSource messages;
 
-    ReportDownload(StatisticsReport report, MessageSource messages) {
+    ReportDownload(StatisticsReport report, ReportSubmissions submissions, MessageSource messages) {
         this.report = report;
+        this.submissions = submissions;
         this.messages = messages;
     }
 
@@ -41,10 +47,18 @@ class ReportDownload {
         return report.scopeOf(user, centre == null || centre.isBlank() ? null : centre);
     }
 
-    void send(StatisticsReport.Scope scope, ReportPeriod period, HttpServletResponse response) throws IOException {
+    void send(StatisticsReport.Scope scope, ReportPeriod period, AppUser user, boolean fresh,
+              HttpServletResponse response) throws IOException {
         response.setContentType(Downloads.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("statistics.xlsx",
                 "矛调统计报表-" + period.from() + "-" + period.to() + ".xlsx"));
-        report.write(scope, period, response.getOutputStream());
+        var copy = fresh ? null : submissions.inForce(scope, period).orElse(null);
+        if (copy != null) {
+            response.setHeader("X-Report-Submitted-At", copy.submittedAt().toString());
+            response.setHeader("X-Report-SHA256", copy.sha256());
+            response.getOutputStream().write(submissions.workbook(copy));
+            return;
+        }
+        report.write(scope, period, user, response.getOutputStream());
     }
 }

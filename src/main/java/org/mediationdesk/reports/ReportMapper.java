@@ -15,7 +15,7 @@ import org.apache.ibatis.cursor.Cursor;
 interface ReportMapper {
 
     Summary summary(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
-                    @Param("to") LocalDateTime to, @Param("now") LocalDateTime now);
+                    @Param("to") LocalDateTime to, @Param("asOf") LocalDateTime asOf);
 
     List<Breakdown> byType(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
                            @Param("to") LocalDateTime to);
@@ -29,7 +29,28 @@ interface ReportMapper {
     List<Breakdown> byOutcome(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
                               @Param("to") LocalDateTime to);
 
-    List<OverdueCase> overdue(@Param("centres") Collection<String> centres, @Param("now") LocalDateTime now);
+    List<Breakdown> byTownship(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                               @Param("to") LocalDateTime to);
+
+    /** Keyed by the mediator's login, '' for cases without a mediator. */
+    List<Breakdown> byMediator(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                               @Param("to") LocalDateTime to);
+
+    /** Keyed by the risk level's code, '' for cases not yet assessed. */
+    List<Breakdown> byRiskLevel(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                                @Param("to") LocalDateTime to);
+
+    List<AgencyCount> byAgency(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                               @Param("to") LocalDateTime to);
+
+    /** Referrals recorded in the period (in {@code received}) by where they went. */
+    List<Breakdown> byReferral(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                               @Param("to") LocalDateTime to);
+
+    List<Person> mediators(@Param("centres") Collection<String> centres);
+
+    /** Cases overdue at {@code asOf}, with the stage they were in then. */
+    List<OverdueCase> overdue(@Param("centres") Collection<String> centres, @Param("asOf") LocalDateTime asOf);
 
     /** Streams the case list so a long period does not sit in memory. */
     Cursor<CaseLine> caseList(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
@@ -41,14 +62,22 @@ interface ReportMapper {
     List<SupervisedCase> supervision(@Param("centres") Collection<String> centres, @Param("now") LocalDateTime now,
                                      @Param("limit") int limit);
 
-    record Summary(long received, long concluded, long resolved, BigDecimal agreedAmount, long inProgress,
-                   long overdue, long groupDisputes, long criminalRiskPrevented, long criminalRiskPreventedPeople,
-                   long confirmationsApplied, long confirmationsConfirmed, Double satisfaction,
+    record Summary(long received, long concluded, long resolved, long onTime, BigDecimal agreedAmount,
+                   long inProgress, long overdue, long groupDisputes, long criminalRiskPrevented,
+                   long criminalRiskPreventedPeople, long agreements, long agreementsFollowedUp, long followUps,
+                   long performed, long confirmationsApplied, long confirmationsConfirmed, Double satisfaction,
                    Double daysToAcceptance, Double daysToOutcome) {
     }
 
     /** One row of a breakdown: received, concluded and resolved in the period. */
     record Breakdown(String code, long received, long concluded, long resolved) {
+    }
+
+    /** Cases an agency was asked to join, and its opinions answered and not answered by the period's end. */
+    record AgencyCount(String code, long cases, long answered, long unanswered) {
+    }
+
+    record Person(String username, String displayName, String centreCode) {
     }
 
     record DayCount(LocalDate registeredOn, String code, long received) {
@@ -67,6 +96,6 @@ interface ReportMapper {
     record CaseLine(String caseNumber, LocalDateTime registeredAt, String disputeTypeCode, String centreCode,
                     String mediator, String status, String closureType, BigDecimal amountInDispute,
                     LocalDateTime closedAt, Integer minutesToAcceptance, Integer minutesToOutcome,
-                    String applicant, String respondent) {
+                    String applicant, String applicantKind, String respondent, String respondentKind) {
     }
 }

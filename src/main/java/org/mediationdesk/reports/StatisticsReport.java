@@ -3,17 +3,24 @@ package org.mediationdesk.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.mediationdesk.cases.ClosureType;
+import org.mediationdesk.process.forms.ReferralForm;
+import org.mediationdesk.reference.Agency;
 import org.mediationdesk.reference.Centre;
+import org.mediationdesk.reference.DisputeSource;
 import org.mediationdesk.reference.DisputeType;
 import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.reference.Region;
+import org.mediationdesk.routing.RiskLevel;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.security.Role;
@@ -23,50 +30,63 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statistical report for a manager's centres (or one of them) and a period. Every figure is one
- * SQL aggregate (see ReportMapper.xml for what each counts); the case list streams from a cursor.
+ * SQL aggregate (see ReportMapper.xml for what each counts); breakdowns list the reference data's rows
+ * in their official order with zeros; the case list streams from a cursor.
  */
 @Service
 public class StatisticsReport {
 
-    private static final Map<String, String> SOURCES = Map.of("WALK_IN", "当事人申请 Walk-in",
-            "GRID_WORKER", "网格员排查 Grid worker", "POLICE_REFERRAL", "公安移送 Police referral",
-            "COURT_REFERRAL", "法院委派 Court referral", "HOTLINE", "热线 Hotline", "ONLINE", "网上 Online",
-            "PROACTIVE", "主动排查 Proactive");
-    private static final Map<String, String> OUTCOMES = Map.of("RESOLVED", "调解成功 Resolved",
-            "REFERRED", "转诉讼仲裁 Referred", "TERMINATED", "终止 Terminated", "NOT_ACCEPTED", "不予受理 Not accepted",
-            "OPEN", "办理中 Open");
-
     private final ReportMapper report;
     private final ReferenceData referenceData;
     private final CentreScope centreScope;
+    private final ReportLabels labels;
+    private final CentreRollup rollup;
     private final Clock clock;
 
-    StatisticsReport(ReportMapper report, ReferenceData referenceData, CentreScope centreScope, Clock clock) {
+    StatisticsReport(ReportMapper report, ReferenceData referenceData, CentreScope centreScope, ReportLabels labels,
+                     CentreRollup rollup, Clock clock) {
         this.report = report;
         this.referenceData = referenceData;
         this.centreScope = centreScope;
+        this.labels = labels;
+        this.rollup = rollup;
         this.clock = clock;
     }
 
-    /** @param scope the centres, from {@link #scopeOf} */
+    /**
+     * @param scope    the centres, from {@link #scopeOf}
+     * @param preparer the person the return names as 填报人
+     */
     @Transactional(readOnly = true)
-    public void write(Scope scope, ReportPeriod period, OutputStream out) throws IOException {
+    public void write(Scope scope, ReportPeriod period, AppUser preparer, OutputStream out) throws IOException {
         Set<String> centres = scope.centres();
         LocalDateTime now = LocalDateTime.now(clock);
         var from = period.start();
         var to = period.end();
-        List<ReportMapper.Breakdown> byType = report.byType(centres, from, to);
         StatisticsWorkbook workbook = new StatisticsWorkbook(scope.name(), period);
-        workbook.summary(report.summary(centres, from, to, now), byType, this::typeName);
-        workbook.breakdown(StatisticsWorkbook.BY_TYPE, byType, this::typeName);
-        workbook.byCentre(byCounty(report.byCentre(centres, from, to)), this::centreName);
-        workbook.breakdown(StatisticsWorkbook.BY_SOURCE, report.bySource(centres, from, to),
-                code -> SOURCES.getOrDefault(code, code));
-        workbook.breakdown(StatisticsWorkbook.BY_OUTCOME, report.byOutcome(centres, from, to),
-                code -> OUTCOMES.getOrDefault(code, code));
-        workbook.overdue(report.overdue(centres, now), now, this::centreName);
+        workbook.summary(comparison(centres, period, now),
+                new ReportHeader(scope.name(), preparer.displayName(), LocalDate.now(clock)));
+        workbook.byType(ReportRows.fixed(referenceData.disputeTypes().stream().map(DisputeType::code).toList(),
+                report.byType(centres, from, to), labels::type));
+        workbook.byCentre(rollup.rows(scope, period, report.byCentre(centres, from, to)));
+        workbook.breakdown(StatisticsWorkbook.BY_TOWNSHIP, ReportRows.fixed(townships(centres),
+                report.byTownship(centres, from, to), labels::region));
+        workbook.breakdown(StatisticsWorkbook.BY_MEDIATOR, byMediator(centres, from, to));
+        workbook.breakdown(StatisticsWorkbook.BY_RISK, ReportRows.fixed(
+                Stream.concat(Arrays.stream(RiskLevel.values()).map(Enum::name), Stream.of("")).toList(),
+                report.byRiskLevel(centres, from, to),
+                code -> code.isEmpty() ? "未评估 Not assessed" : labels.label("RiskLevel", code)));
+        workbook.breakdown(StatisticsWorkbook.BY_SOURCE, ReportRows.fixed(names(DisputeSource.values()),
+                report.bySource(centres, from, to), code -> labels.label("DisputeSource", code)));
+        workbook.breakdown(StatisticsWorkbook.BY_OUTCOME, ReportRows.fixed(
+                Stream.concat(Arrays.stream(ClosureType.values()).map(Enum::name), Stream.of("OPEN")).toList(),
+                report.byOutcome(centres, from, to), code -> labels.text("closure." + code)));
+        agencies(workbook, centres, from, to);
+        referrals(workbook, centres, from, to);
+        LocalDateTime asOf = period.asOf(now);
+        workbook.overdue(report.overdue(centres, asOf), asOf, labels);
         try (var cases = report.caseList(centres, from, to)) {
-            workbook.caseListAndWrite(cases, this::typeName, this::centreName, out);
+            workbook.caseListAndWrite(cases, labels, out);
         }
     }
 
@@ -81,36 +101,75 @@ public class StatisticsReport {
         }
         Set<String> visible = centreScope.visibleCentres(manager);
         if (centre == null) {
-            return new Scope(visible, scopeName(manager.centreCode()));
+            return new Scope(visible, scopeName(manager.centreCode()), manager.centreCode(), visible.size() > 1);
         }
         if (!visible.contains(centre)) {
             throw new AccessDeniedException("Centre " + centre + " is not the manager's");
         }
-        return new Scope(Set.of(centre), scopeName(centre));
+        return new Scope(Set.of(centre), scopeName(centre), centre, false);
     }
 
-    private Map<String, List<ReportMapper.Breakdown>> byCounty(List<ReportMapper.Breakdown> rows) {
-        return rows.stream().collect(Collectors.groupingBy(
-                row -> referenceData.centre(row.code()).map(c -> referenceData.countyCentre(c.countyCode()).code())
-                        .orElse(row.code()),
-                TreeMap::new,
-                Collectors.collectingAndThen(Collectors.toList(), list -> list.stream()
-                        .sorted(Comparator.comparing(ReportMapper.Breakdown::code)).toList())));
+    /**
+     * The centres of a report and the name its title shows; {@code centre} is the centre whose report it is
+     * (null for an administrator's report of every centre), {@code withSubCentres} whether it covers the
+     * centre's whole county.
+     */
+    public record Scope(Set<String> centres, String name, String centre, boolean withSubCentres) {
+    }
+
+    private SummarySheet.Comparison comparison(Set<String> centres, ReportPeriod period, LocalDateTime now) {
+        return new SummarySheet.Comparison(summary(centres, period, now), summary(centres, period.yearToDate(), now),
+                summary(centres, period.sameLastYear(), now), summary(centres, period.previous(), now));
+    }
+
+    private ReportMapper.Summary summary(Set<String> centres, ReportPeriod period, LocalDateTime now) {
+        return report.summary(centres, period.start(), period.end(), period.asOf(now));
+    }
+
+    /** The townships of the counties the centres are in, in the order of their administrative codes. */
+    private List<String> townships(Set<String> centres) {
+        Set<String> counties = referenceData.centres().stream().filter(c -> centres.contains(c.code()))
+                .map(Centre::countyCode).collect(Collectors.toSet());
+        return referenceData.regions().stream().filter(r -> counties.contains(r.parentCode())).map(Region::code)
+                .toList();
+    }
+
+    /** Every mediator of the centres (by centre, then login), then cases without one. */
+    private List<ReportRows.Line> byMediator(Set<String> centres, LocalDateTime from, LocalDateTime to) {
+        var mediators = report.mediators(centres);
+        var names = new HashMap<String, String>();
+        mediators.forEach(m -> names.put(m.username(), m.displayName()));
+        List<String> codes = Stream.concat(mediators.stream().map(ReportMapper.Person::username), Stream.of(""))
+                .toList();
+        return ReportRows.fixed(codes, report.byMediator(centres, from, to),
+                code -> code.isEmpty() ? "未指派 No mediator" : names.getOrDefault(code, code));
+    }
+
+    private void agencies(StatisticsWorkbook workbook, Set<String> centres, LocalDateTime from, LocalDateTime to) {
+        var found = new HashMap<String, ReportMapper.AgencyCount>();
+        report.byAgency(centres, from, to).forEach(row -> found.put(row.code(), row));
+        List<Agency> agencies = referenceData.agencies();
+        workbook.counts(StatisticsWorkbook.BY_AGENCY,
+                new String[] {"部门 Agency", "参与案件 Cases joined", "已答复 Opinions given", "未答复 Not answered"},
+                agencies.stream().map(Agency::nameZh).toList(), agencies.stream().map(a -> {
+                    var row = found.get(a.code());
+                    return row == null ? new long[3] : new long[] {row.cases(), row.answered(), row.unanswered()};
+                }).toList());
+    }
+
+    private void referrals(StatisticsWorkbook workbook, Set<String> centres, LocalDateTime from, LocalDateTime to) {
+        var lines = ReportRows.fixed(names(ReferralForm.ReferredTo.values()), report.byReferral(centres, from, to),
+                code -> labels.label("ReferredTo", code));
+        workbook.counts(StatisticsWorkbook.BY_REFERRAL, new String[] {"去向 Referred to", "件数 Cases"},
+                lines.stream().map(ReportRows.Line::label).toList(),
+                lines.stream().map(line -> new long[] {line.figures().received()}).toList());
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private String scopeName(String centreCode) {
-        return centreCode == null ? "全部中心" : centreName(centreCode);
-    }
-
-    /** The centres of a report and the name its title shows. */
-    public record Scope(Set<String> centres, String name) {
-    }
-
-    private String typeName(String code) {
-        return referenceData.disputeType(code).map(DisputeType::nameZh).orElse(code);
-    }
-
-    private String centreName(String code) {
-        return referenceData.centre(code).map(Centre::nameZh).orElse(code);
+        return centreCode == null ? "全部中心" : labels.centre(centreCode);
     }
 }

@@ -6,23 +6,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.ibatis.cursor.Cursor;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -35,133 +23,139 @@ final class StatisticsWorkbook {
     static final String SUMMARY = "汇总 Summary";
     static final String BY_TYPE = "按类型 By type";
     static final String BY_CENTRE = "按中心 By centre";
+    static final String BY_TOWNSHIP = "按乡镇 By township";
+    static final String BY_MEDIATOR = "按调解员 By mediator";
+    static final String BY_RISK = "按风险等级 By risk";
     static final String BY_SOURCE = "按来源 By source";
     static final String BY_OUTCOME = "按结果 By outcome";
-    static final String OVERDUE = "超期 Overdue";
+    static final String BY_AGENCY = "联合调解 Joint agencies";
+    static final String BY_REFERRAL = "诉调对接 Referrals";
+    static final String OVERDUE = "期末超期 Overdue";
     static final String CASE_LIST = "案件清单 Cases";
-    private static final String[] BREAKDOWN_HEADER =
+    static final String[] BREAKDOWN_HEADER =
             {"项目 Item", "受理 Received", "办结 Concluded", "调解成功 Resolved", "调解成功率 Resolution rate"};
     private static final int WINDOW = 100;
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
-    private final ReportStyles styles = new ReportStyles(workbook);
-    private final String title;
+    private final SheetWriter writer;
+    private XSSFSheet summary;
 
     StatisticsWorkbook(String scopeName, ReportPeriod period) {
-        this.title = scopeName + " 矛盾纠纷调处化解统计报表（" + period + "）";
+        this.writer = new SheetWriter(new ReportStyles(workbook),
+                scopeName + " 矛盾纠纷调处化解统计报表（" + period + "）");
     }
 
-    void summary(ReportMapper.Summary s, List<ReportMapper.Breakdown> byType, Function<String, String> typeName) {
-        XSSFSheet sheet = workbook.createSheet(SUMMARY);
-        titleRow(sheet, 2);
-        header(sheet, 1, "指标 Figure", "数值 Value");
-        int r = 2;
-        r = line(sheet, r, "受理纠纷 Received", s.received(), styles.integer);
-        r = line(sheet, r, "办结 Concluded", s.concluded(), styles.integer);
-        r = line(sheet, r, "调解成功 Successfully mediated", s.resolved(), styles.integer);
-        r = rateLine(sheet, r, "调解成功率 Resolution rate", s.resolved(), s.concluded());
-        r = line(sheet, r, "协议涉及金额（元） Amount agreed (yuan)", s.agreedAmount().doubleValue(), styles.money);
-        r = line(sheet, r, "在办 In progress", s.inProgress(), styles.integer);
-        r = line(sheet, r, "超期 Overdue", s.overdue(), styles.integer);
-        r = line(sheet, r, "群体性纠纷 Group disputes", s.groupDisputes(), styles.integer);
-        r = line(sheet, r, "防止民转刑（件） Prevented from turning criminal (cases)", s.criminalRiskPrevented(), styles.integer);
-        r = line(sheet, r, "防止民转刑（人） Prevented from turning criminal (people)", s.criminalRiskPreventedPeople(),
-                styles.integer);
-        r = line(sheet, r, "申请司法确认 Judicial confirmation applied", s.confirmationsApplied(), styles.integer);
-        r = line(sheet, r, "司法确认 Judicially confirmed", s.confirmationsConfirmed(), styles.integer);
-        r = optionalLine(sheet, r, "回访满意度（1–5） Follow-up satisfaction", s.satisfaction());
-        r = optionalLine(sheet, r, "平均受理天数 Average days to acceptance", s.daysToAcceptance());
-        optionalLine(sheet, r, "平均办结天数 Average days to outcome", s.daysToOutcome());
-        chartOfTypes(sheet, byType, typeName);
-        sheet.setColumnWidth(0, 48 * 256);
-        sheet.setColumnWidth(1, 16 * 256);
-        sheet.createFreezePane(0, 2);
+    void summary(SummarySheet.Comparison figures, ReportHeader header) {
+        summary = new SummarySheet(writer).write(workbook, SUMMARY, figures, header);
     }
 
-    void breakdown(String name, List<ReportMapper.Breakdown> rows, Function<String, String> label) {
+    /** The type sheet, and the summary's chart drawn from it. */
+    void byType(List<ReportRows.Line> rows) {
+        XSSFSheet sheet = breakdown(BY_TYPE, rows);
+        int first = SheetWriter.HEADER_ROWS;
+        TypeChart.draw(summary, sheet, first, first + rows.size() - 1, SummarySheet.HEADER.length + 1);
+    }
+
+    XSSFSheet breakdown(String name, List<ReportRows.Line> rows) {
         XSSFSheet sheet = workbook.createSheet(name);
-        titleRow(sheet, BREAKDOWN_HEADER.length);
-        header(sheet, 1, BREAKDOWN_HEADER);
-        int r = 2;
-        for (ReportMapper.Breakdown row : rows) {
-            breakdownRow(sheet.createRow(r++), label.apply(row.code()), row, false);
+        writer.top(sheet, BREAKDOWN_HEADER);
+        int r = SheetWriter.HEADER_ROWS;
+        for (ReportRows.Line line : rows) {
+            breakdownRow(sheet.createRow(r++), line.label(), line.figures(), false);
         }
-        breakdownRow(sheet.createRow(r), "合计 Total", total(rows), true);
-        finishTable(sheet, BREAKDOWN_HEADER.length, r - 1, 28);
+        breakdownRow(sheet.createRow(r), "合计 Total",
+                ReportRows.total(rows.stream().map(ReportRows.Line::figures).toList()), true);
+        writer.finish(sheet, BREAKDOWN_HEADER.length, r - 1, 28, 16);
+        return sheet;
+    }
+
+    /** One centre's row of the centre sheet, and where its figures come from (see {@link CentreRollup}). */
+    record CentreLine(String label, ReportMapper.Breakdown figures, String source) {
     }
 
     /** Sub-centres under their county centre, each county with a subtotal row, and a grand total. */
-    void byCentre(Map<String, List<ReportMapper.Breakdown>> byCounty, Function<String, String> centreName) {
+    void byCentre(List<CentreRollup.County> counties) {
         XSSFSheet sheet = workbook.createSheet(BY_CENTRE);
-        titleRow(sheet, BREAKDOWN_HEADER.length);
-        header(sheet, 1, BREAKDOWN_HEADER);
-        int r = 2;
+        String[] header = {BREAKDOWN_HEADER[0], BREAKDOWN_HEADER[1], BREAKDOWN_HEADER[2], BREAKDOWN_HEADER[3],
+                BREAKDOWN_HEADER[4], "数据来源 Figures from"};
+        writer.top(sheet, header);
+        int r = SheetWriter.HEADER_ROWS;
         List<ReportMapper.Breakdown> all = new ArrayList<>();
-        for (var county : byCounty.entrySet()) {
-            for (ReportMapper.Breakdown row : county.getValue()) {
-                breakdownRow(sheet.createRow(r++), centreName.apply(row.code()), row, false);
+        for (CentreRollup.County county : counties) {
+            List<ReportMapper.Breakdown> figures = new ArrayList<>();
+            for (CentreLine line : county.centres()) {
+                Row row = sheet.createRow(r++);
+                breakdownRow(row, line.label(), line.figures(), false);
+                writer.text(row, 5, line.source());
+                figures.add(line.figures());
             }
-            breakdownRow(sheet.createRow(r++), "小计 Subtotal：" + centreName.apply(county.getKey()),
-                    total(county.getValue()), true);
-            all.addAll(county.getValue());
+            breakdownRow(sheet.createRow(r++), "小计 Subtotal：" + county.name(), ReportRows.total(figures), true);
+            all.addAll(figures);
         }
-        breakdownRow(sheet.createRow(r), "合计 Total", total(all), true);
-        finishTable(sheet, BREAKDOWN_HEADER.length, r - 1, 40);
+        breakdownRow(sheet.createRow(r), "合计 Total", ReportRows.total(all), true);
+        writer.finish(sheet, header.length, r - 1, 36, 14);
+        sheet.setColumnWidth(5, 40 * 256);
     }
 
-    void overdue(List<ReportMapper.OverdueCase> cases, LocalDateTime now, Function<String, String> centreName) {
+    /** A table of counts per row with a total row, e.g. agencies asked to join, referrals by destination. */
+    void counts(String name, String[] header, List<String> labels, List<long[]> values) {
+        XSSFSheet sheet = workbook.createSheet(name);
+        writer.top(sheet, header);
+        int r = SheetWriter.HEADER_ROWS;
+        long[] total = new long[header.length - 1];
+        for (int i = 0; i < labels.size(); i++) {
+            Row row = sheet.createRow(r++);
+            writer.text(row, 0, labels.get(i));
+            for (int c = 0; c < total.length; c++) {
+                writer.number(row, c + 1, values.get(i)[c], writer.styles().integer);
+                total[c] += values.get(i)[c];
+            }
+        }
+        Row totalRow = sheet.createRow(r);
+        writer.text(totalRow, 0, "合计 Total", writer.styles().bold);
+        for (int c = 0; c < total.length; c++) {
+            writer.number(totalRow, c + 1, total[c], writer.styles().integer);
+        }
+        writer.finish(sheet, header.length, r - 1, 28, 18);
+    }
+
+    /** Cases overdue at the period's end ({@code asOf}), with the days overdue then. */
+    void overdue(List<ReportMapper.OverdueCase> cases, LocalDateTime asOf, ReportLabels labels) {
         XSSFSheet sheet = workbook.createSheet(OVERDUE);
         String[] header = {"案件编号 Case", "中心 Centre", "阶段 Stage", "期限 Due", "超期天数 Days overdue", "承办人 Holder"};
-        titleRow(sheet, header.length);
-        header(sheet, 1, header);
-        int r = 2;
+        writer.top(sheet, header);
+        int r = SheetWriter.HEADER_ROWS;
         for (ReportMapper.OverdueCase c : cases) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(c.caseNumber());
-            row.createCell(1).setCellValue(centreName.apply(c.centreCode()));
-            row.createCell(2).setCellValue("AWAITING_ACCEPTANCE".equals(c.status()) ? "待受理" : "调解中");
-            dateCell(row, 3, c.due());
-            numberCell(row, 4, Duration.between(c.due(), now).toDays(), styles.integer);
-            row.createCell(5).setCellValue(c.holder() == null ? "中心待认领" : c.holder());
+            writer.text(row, 0, c.caseNumber());
+            writer.text(row, 1, labels.centre(c.centreCode()));
+            writer.text(row, 2, labels.label("CaseStatus", c.status()));
+            writer.date(row, 3, c.due());
+            if (c.due() != null) {
+                writer.number(row, 4, Math.max(0, Duration.between(c.due(), asOf).toDays()), writer.styles().integer);
+            }
+            writer.text(row, 5, c.holder() == null ? "中心待认领" : c.holder());
         }
-        finishTable(sheet, header.length, r - 1, 22);
+        writer.finish(sheet, header.length, r - 1, 22, 18);
+        sheet.setColumnWidth(1, 34 * 256);
     }
 
     /** Streams the case list and writes the whole workbook; the streaming sheet's temp files are removed. */
-    void caseListAndWrite(Cursor<ReportMapper.CaseLine> cases, Function<String, String> typeName,
-                          Function<String, String> centreName, OutputStream out) throws IOException {
+    void caseListAndWrite(Cursor<ReportMapper.CaseLine> cases, ReportLabels labels, OutputStream out)
+            throws IOException {
         SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, WINDOW);
         try {
             SXSSFSheet sheet = streaming.createSheet(CASE_LIST);
             String[] header = {"案件编号 Case", "登记时间 Registered", "类型 Type", "中心 Centre", "调解员 Mediator",
                     "状态 Status", "结果 Outcome", "争议金额 Amount", "结案时间 Closed", "受理用时（天） Days to acceptance",
                     "办结用时（天） Days to outcome", "申请人 Applicant", "被申请人 Respondent"};
-            titleRow(sheet, header.length);
-            header(sheet, 1, header);
-            int r = 2;
+            writer.top(sheet, header);
+            int r = SheetWriter.HEADER_ROWS;
             for (ReportMapper.CaseLine c : cases) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(c.caseNumber());
-                dateCell(row, 1, c.registeredAt());
-                row.createCell(2).setCellValue(typeName.apply(c.disputeTypeCode()));
-                row.createCell(3).setCellValue(centreName.apply(c.centreCode()));
-                row.createCell(4).setCellValue(c.mediator() == null ? "" : c.mediator());
-                row.createCell(5).setCellValue(c.status());
-                row.createCell(6).setCellValue(c.closureType() == null ? "" : c.closureType());
-                if (c.amountInDispute() != null) {
-                    numberCell(row, 7, c.amountInDispute().doubleValue(), styles.money);
-                }
-                dateCell(row, 8, c.closedAt());
-                days(row, 9, c.minutesToAcceptance());
-                days(row, 10, c.minutesToOutcome());
-                row.createCell(11).setCellValue(maskName(c.applicant()));
-                row.createCell(12).setCellValue(maskName(c.respondent()));
+                caseRow(sheet.createRow(r++), c, labels);
             }
-            sheet.createFreezePane(0, 2);
-            sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, header.length - 1));
-            for (int i = 0; i < header.length; i++) {
-                sheet.setColumnWidth(i, (i == 3 ? 34 : 18) * 256);
-            }
+            writer.finish(sheet, header.length, r - 1, 18, 14);
+            sheet.setColumnWidth(3, 30 * 256);
             streaming.write(out);
         } finally {
             streaming.dispose();
@@ -169,133 +163,50 @@ final class StatisticsWorkbook {
         }
     }
 
-    /** 沈建国 → 沈**: the list goes upward and outside the centre, so names are shortened. */
-    static String maskName(String name) {
-        return name == null || name.isEmpty() ? "" : name.charAt(0) + "*".repeat(Math.min(2, name.length() - 1));
+    private void caseRow(Row row, ReportMapper.CaseLine c, ReportLabels labels) {
+        writer.text(row, 0, c.caseNumber());
+        writer.date(row, 1, c.registeredAt());
+        writer.text(row, 2, labels.type(c.disputeTypeCode()));
+        writer.text(row, 3, labels.centre(c.centreCode()));
+        writer.text(row, 4, c.mediator());
+        writer.text(row, 5, labels.label("CaseStatus", c.status()));
+        writer.text(row, 6, c.closureType() == null ? "" : labels.text("closure." + c.closureType()));
+        if (c.amountInDispute() != null) {
+            writer.number(row, 7, c.amountInDispute().doubleValue(), writer.styles().money);
+        }
+        writer.date(row, 8, c.closedAt());
+        days(row, 9, c.minutesToAcceptance());
+        days(row, 10, c.minutesToOutcome());
+        writer.text(row, 11, partyName(c.applicant(), c.applicantKind()));
+        writer.text(row, 12, partyName(c.respondent(), c.respondentKind()));
     }
 
-    private void chartOfTypes(XSSFSheet sheet, List<ReportMapper.Breakdown> byType, Function<String, String> typeName) {
-        int first = 2;
-        for (int i = 0; i < byType.size(); i++) {
-            Row row = sheet.getRow(first + i) == null ? sheet.createRow(first + i) : sheet.getRow(first + i);
-            row.createCell(3).setCellValue(typeName.apply(byType.get(i).code()));
-            numberCell(row, 4, byType.get(i).received(), styles.integer);
+    /**
+     * 沈建国 → 沈**: the list goes upward and outside the centre, so a person's name is shortened; a
+     * company's or other organisation's name is public and stays whole.
+     */
+    static String partyName(String name, String kind) {
+        if (name == null || name.isEmpty()) {
+            return "";
         }
-        sheet.getRow(1).createCell(3).setCellValue("类型 Type");
-        sheet.getRow(1).getCell(3).setCellStyle(styles.header);
-        sheet.getRow(1).createCell(4).setCellValue("受理 Received");
-        sheet.getRow(1).getCell(4).setCellStyle(styles.header);
-        sheet.setColumnWidth(3, 16 * 256);
-        if (byType.isEmpty()) {
-            return;
-        }
-        var drawing = sheet.createDrawingPatriarch();
-        var anchor = drawing.createAnchor(0, 0, 0, 0, 6, 1, 16, 22);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("按类型受理 Received by type");
-        var categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        var values = chart.createValueAxis(AxisPosition.LEFT);
-        int last = first + byType.size() - 1;
-        var data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-        data.setBarDirection(BarDirection.COL);
-        data.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 3, 3)),
-                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, 4, 4)))
-                .setTitle("受理 Received", null);
-        chart.plot(data);
+        return "ORGANISATION".equals(kind) ? name : name.charAt(0) + "*".repeat(Math.min(2, name.length() - 1));
     }
 
     private void breakdownRow(Row row, String label, ReportMapper.Breakdown b, boolean bold) {
-        Cell name = row.createCell(0);
-        name.setCellValue(label);
         if (bold) {
-            name.setCellStyle(styles.bold);
+            writer.text(row, 0, label, writer.styles().bold);
+        } else {
+            writer.text(row, 0, label);
         }
-        numberCell(row, 1, b.received(), styles.integer);
-        numberCell(row, 2, b.concluded(), styles.integer);
-        numberCell(row, 3, b.resolved(), styles.integer);
-        rateCell(row, 4, b.resolved(), b.concluded());
-    }
-
-    private static ReportMapper.Breakdown total(List<ReportMapper.Breakdown> rows) {
-        return new ReportMapper.Breakdown("TOTAL", rows.stream().mapToLong(ReportMapper.Breakdown::received).sum(),
-                rows.stream().mapToLong(ReportMapper.Breakdown::concluded).sum(),
-                rows.stream().mapToLong(ReportMapper.Breakdown::resolved).sum());
-    }
-
-    private int line(Sheet sheet, int r, String label, double value, CellStyle style) {
-        Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(label);
-        numberCell(row, 1, value, style);
-        return r + 1;
-    }
-
-    private int rateLine(Sheet sheet, int r, String label, long part, long whole) {
-        Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(label);
-        rateCell(row, 1, part, whole);
-        return r + 1;
-    }
-
-    private int optionalLine(Sheet sheet, int r, String label, Double value) {
-        Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(label);
-        if (value != null) {
-            numberCell(row, 1, value, styles.decimal);
-        }
-        return r + 1;
-    }
-
-    /** A percentage cell, empty when nothing was concluded (a rate of nothing is not 0%). */
-    private void rateCell(Row row, int column, long part, long whole) {
-        if (whole > 0) {
-            numberCell(row, column, (double) part / whole, styles.percent);
-        }
-    }
-
-    private void numberCell(Row row, int column, double value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private void dateCell(Row row, int column, LocalDateTime value) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(styles.dateTime);
-        }
+        writer.number(row, 1, b.received(), writer.styles().integer);
+        writer.number(row, 2, b.concluded(), writer.styles().integer);
+        writer.number(row, 3, b.resolved(), writer.styles().integer);
+        writer.optional(row, 4, SheetWriter.rate(b.resolved(), b.concluded()), writer.styles().percent);
     }
 
     private void days(Row row, int column, Integer minutes) {
         if (minutes != null) {
-            numberCell(row, column, minutes / 1440.0, styles.decimal);
-        }
-    }
-
-    private void titleRow(Sheet sheet, int width) {
-        Cell cell = sheet.createRow(0).createCell(0);
-        cell.setCellValue(title);
-        cell.setCellStyle(styles.title);
-        if (width > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
-        }
-    }
-
-    private void header(Sheet sheet, int rowIndex, String... labels) {
-        Row row = sheet.createRow(rowIndex);
-        for (int i = 0; i < labels.length; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(labels[i]);
-            cell.setCellStyle(styles.header);
-        }
-    }
-
-    private void finishTable(Sheet sheet, int columns, int lastDataRow, int firstColumnWidth) {
-        sheet.createFreezePane(0, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, lastDataRow), 0, columns - 1));
-        sheet.setColumnWidth(0, firstColumnWidth * 256);
-        for (int i = 1; i < columns; i++) {
-            sheet.setColumnWidth(i, 18 * 256);
+            writer.number(row, column, minutes / 1440.0, writer.styles().decimal);
         }
     }
 }

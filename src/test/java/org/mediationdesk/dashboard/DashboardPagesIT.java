@@ -92,10 +92,11 @@ class DashboardPagesIT {
         // Bounded by the month's end: the time-zone test registers cases dated in a later month.
         assertThat(counts.received()).isEqualTo(count("registered_at >= ? AND registered_at < ?", monthStart, monthEnd))
                 .isPositive();
-        assertThat(counts.inProgress()).isEqualTo(count("status <> 'CLOSED' AND registered_at < ?", monthEnd));
+        // In progress and overdue as of now (the month is not over): a case another test dated later this month is not yet.
+        assertThat(counts.inProgress()).isEqualTo(count("status <> 'CLOSED' AND registered_at < ?", now));
         assertThat(counts.overdue()).isEqualTo(count("status <> 'CLOSED' AND registered_at < ? AND (overdue_since IS NOT NULL"
                 + " OR (status = 'AWAITING_ACCEPTANCE' AND acceptance_due < ?)"
-                + " OR (status = 'IN_MEDIATION' AND paused_since IS NULL AND mediation_due < ?))", monthEnd, now, now))
+                + " OR (status = 'IN_MEDIATION' AND paused_since IS NULL AND mediation_due < ?))", now, now, now))
                 .isPositive();
         assertThat(counts.resolved()).isEqualTo(count("closure_type = 'RESOLVED' AND closed_at >= ?", monthStart));
         String page = result.getResponse().getContentAsString();
@@ -199,6 +200,26 @@ class DashboardPagesIT {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                     .contains("菱湖渔业纠纷调处化解中心").contains("2026-10-01 至 2026-12-31");
         }
+    }
+
+    @Test
+    @WithUserDetails("linghu.manager")
+    void managerSubmitsAPeriodAndTheDashboardShowsWhoAndWhen() throws Exception {
+        mvc.perform(post("/reports/submissions").param("kind", "YEAR").param("on", "2015-06-01").with(csrf()))
+                .andExpect(redirectedUrl("/dashboard")).andExpect(flash().attributeExists("flashMessages"));
+
+        mvc.perform(get("/dashboard"))
+                .andExpect(content().string(containsString("2015-01-01 – 2015-12-31")))
+                .andExpect(content().string(containsString("姚国平（菱湖渔业中心主任）")))
+                .andExpect(content().string(not(containsString(">linghu.manager<"))));
+        mvc.perform(get("/reports/statistics.xlsx").param("kind", "YEAR").param("on", "2015-06-01"))
+                .andExpect(status().isOk()).andExpect(header().exists("X-Report-SHA256"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorHasNoCentreReportToSubmit() throws Exception {
+        mvc.perform(post("/reports/submissions").param("kind", "MONTH").with(csrf())).andExpect(status().isForbidden());
     }
 
     @Test
