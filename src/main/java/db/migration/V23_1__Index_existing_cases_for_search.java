@@ -17,6 +17,7 @@ import org.mediationdesk.search.SearchTerms;
 /**
  * Writes the search terms of every case registered before V23 (descriptions and party names), a
  * thousand cases at a time, with the same {@link SearchTerms} the application uses for new cases.
+ * Each batch replaces what terms its cases had, so it can also be run again to rebuild the index.
  */
 public class V23_1__Index_existing_cases_for_search extends BaseJavaMigration {
 
@@ -32,6 +33,12 @@ public class V23_1__Index_existing_cases_for_search extends BaseJavaMigration {
                 return;
             }
             long last = descriptions.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM case_search_term WHERE case_id > ? AND case_id <= ?")) {
+                delete.setLong(1, after);
+                delete.setLong(2, last);
+                delete.executeUpdate();
+            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO case_search_term (field, term, case_id) VALUES (?, ?, ?)")) {
                 for (var entry : descriptions.entrySet()) {
