@@ -1,18 +1,18 @@
 package org.mediationdesk.cases;
 
 /** Hides most of an ID number or phone where the reader does not need it. */
-final class PersonalDataMask {
+public final class PersonalDataMask {
 
     private PersonalDataMask() {
     }
 
     /** {@code 330503199001011234} → {@code 330503********1234}: region and last four stay. */
-    static String idNumber(String number) {
+    public static String idNumber(String number) {
         return keepEnds(number, 6, 4);
     }
 
     /** {@code 13812345678} → {@code 138****5678}. */
-    static String phone(String phone) {
+    public static String phone(String phone) {
         return keepEnds(phone, 3, 4);
     }
 

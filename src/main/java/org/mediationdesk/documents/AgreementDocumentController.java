@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AgreementDocumentController {
 
-
     private final AgreementDocuments documents;
 
     AgreementDocumentController(AgreementDocuments documents) {
@@ -26,7 +25,10 @@ class AgreementDocumentController {
 
     @GetMapping("/api/cases/{caseNumber}/agreement.docx")
     ResponseEntity<byte[]> agreement(@PathVariable String caseNumber, @AuthenticationPrincipal AppUser user) {
-        AgreementDocuments.Document document = documents.agreement(caseNumber, user);
+        return download(documents.agreement(caseNumber, user));
+    }
+
+    static ResponseEntity<byte[]> download(AgreementDocuments.Document document) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(Downloads.DOCX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("agreement-" + document.caseNumber()

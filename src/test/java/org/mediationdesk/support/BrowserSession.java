@@ -64,6 +64,12 @@ public final class BrowserSession {
         return new BrowserSession("http://localhost:" + port, client);
     }
 
+    /** A file download, as following a link to it. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
