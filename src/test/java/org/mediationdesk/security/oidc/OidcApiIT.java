@@ -6,6 +6,7 @@ import org.mediationdesk.security.Role;
 import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.KeycloakServer;
+import org.mediationdesk.support.WithOidcProfile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** API clients with Keycloak's bearer tokens: an integration's (client credentials) and users' (password grant). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("oidc")
+@ActiveProfiles(resolver = WithOidcProfile.class)
 class OidcApiIT {
 
     @DynamicPropertySource

@@ -8,6 +8,7 @@ import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.BrowserTest;
 import org.mediationdesk.support.Chromium;
 import org.mediationdesk.support.KeycloakServer;
+import org.mediationdesk.support.WithOidcProfile;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Single sign-on in headless Chromium through Keycloak's own sign-in page. */
 @BrowserTest
-@ActiveProfiles("oidc")
+@ActiveProfiles(resolver = WithOidcProfile.class)
 class OidcSignInBrowserIT {
 
     @DynamicPropertySource
