@@ -3,6 +3,8 @@ package org.mediationdesk.security;
 import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.mediationdesk.security.oidc.OidcSecurity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -117,7 +119,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SignInGuardFilter signInGuard, AccessTokenFilter accessTokens,
-                                    PasswordChangeFilter passwordChange) throws Exception {
+                                    PasswordChangeFilter passwordChange, ObjectProvider<OidcSecurity> oidc)
+            throws Exception {
         // Camunda's REST API is a servlet of its own: match it by path, not as a Spring MVC route.
         var camundaRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
         http.securityMatcher(new OrRequestMatcher(camundaRest,
@@ -143,13 +146,18 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication carries no cookie a forged request could ride on.
                 .csrf(csrf -> csrf.disable());
+        // Single sign-on (profile oidc, package security.oidc): bearer tokens beside HTTP Basic.
+        for (OidcSecurity sso : oidc) {
+            sso.configureApi(http);
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry, SignInGuardFilter signInGuard,
-                                     PasswordChangeFilter passwordChange) throws Exception {
+                                     PasswordChangeFilter passwordChange, ObjectProvider<OidcSecurity> oidc)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         // The sign-in page with any query (?lang=en, ?locked=…): form login permits only its exact URLs.
@@ -172,6 +180,10 @@ class SecurityConfig {
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+        // Single sign-on (profile oidc, package security.oidc): the provider's sign-in beside the local form.
+        for (OidcSecurity sso : oidc) {
+            sso.configurePages(http);
+        }
         return http.build();
     }
 }

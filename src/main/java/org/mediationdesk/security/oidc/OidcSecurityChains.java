@@ -1,0 +1,96 @@
+package org.mediationdesk.security.oidc;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.mediationdesk.security.AppUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.mediationdesk.security.AccessTokenStore;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * The signed-in principal is always an {@link AppUser}, as with local accounts, so every controller's
+ * {@code @AuthenticationPrincipal AppUser} and the centre checks work unchanged.
+ */
+class OidcSecurityChains implements OidcSecurity {
+
+    private static final Logger log = LoggerFactory.getLogger(OidcSecurityChains.class);
+
+    private final OidcAccounts accounts;
+    private final OidcProperties properties;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    OidcSecurityChains(OidcAccounts accounts, OidcProperties properties) {
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureApi(HttpSecurity http) throws Exception {
+        // Personal access tokens (mdt_…) are bearer tokens too, but AccessTokenFilter's, never a JWT to decode.
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        http.oauth2ResourceServer(server -> server.bearerTokenResolver(request -> {
+            String token = bearer.resolve(request);
+            return token == null || token.startsWith(AccessTokenStore.PREFIX) ? null : token;
+        }).jwt(jwt -> jwt.jwtAuthenticationConverter(this::fromToken)));
+    }
+
+    @Override
+    public void configurePages(HttpSecurity http) throws Exception {
+        http.oauth2Login(login -> login.loginPage("/login").successHandler(new SignedIn()));
+    }
+
+    private AbstractAuthenticationToken fromToken(Jwt jwt) {
+        try {
+            AppUser user = accounts.signIn(jwt.getClaims());
+            return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
+        } catch (OidcAccountRefused refused) {
+            log.info("Bearer token refused: {} (claims {} and {})", refused.getMessage(), properties.rolesClaim(),
+                    properties.centreClaim());
+            throw new InvalidBearerTokenException("This account has no role or centre in MediationDesk");
+        }
+    }
+
+    /** Replaces the provider's principal with the local user, or sends a person without role or centre back. */
+    private final class SignedIn implements AuthenticationSuccessHandler {
+
+        private final AuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                            Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            OidcUser provider = (OidcUser) authentication.getPrincipal();
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            AppUser user;
+            try {
+                user = accounts.signIn(provider.getClaims());
+            } catch (OidcAccountRefused refused) {
+                log.info("Single sign-on refused: {} (claims {} and {})", refused.getMessage(), properties.rolesClaim(),
+                        properties.centreClaim());
+                SecurityContextHolder.clearContext();
+                contexts.saveContext(context, request, response);
+                response.sendRedirect(request.getContextPath() + "/login?refused");
+                return;
+            }
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+            savedRequest.onAuthenticationSuccess(request, response, context.getAuthentication());
+        }
+    }
+}
