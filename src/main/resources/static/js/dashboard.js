@@ -1,11 +1,11 @@
-// The manager's dashboard: the weekly chart (data from the page, window.weeklyChart), the report
+// The manager's dashboard: the weekly chart (data in the canvas's data-chart, JSON), the report
 // period picker showing the fields of the chosen kind, and "select all" on a mediator's task page.
 document.addEventListener('DOMContentLoaded', () => {
   const canvas = document.getElementById('weekly-chart');
-  if (canvas && window.Chart && window.weeklyChart) {
+  if (canvas && window.Chart && canvas.dataset.chart) {
     new Chart(canvas, {
       type: 'bar',
-      data: window.weeklyChart,
+      data: JSON.parse(canvas.dataset.chart),
       options: {
         responsive: true,
         maintainAspectRatio: false,

@@ -25,7 +25,11 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -45,6 +49,9 @@ class SecurityConfig {
     private static final String MANAGER = Role.MANAGER.name();
     private static final String RULE_AUTHOR = Role.RULE_AUTHOR.name();
     private static final String ADMIN = Role.ADMIN.name();
+    /** Scripts only from our own files (no inline script, no eval); inline style attributes stay allowed. */
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /** The cost applies to new hashes only; a stored hash keeps the cost it was made with. */
     @Bean
@@ -156,7 +163,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry, SignInGuardFilter signInGuard,
-                                     PasswordChangeFilter passwordChange, ObjectProvider<OidcSecurity> oidc)
+                                     PasswordChangeFilter passwordChange, ObjectProvider<OidcSecurity> oidc,
+                                     @Value("${mediationdesk.security.max-sessions-per-user:-1}") int maxSessions)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
@@ -177,8 +185,14 @@ class SecurityConfig {
                 .addFilterBefore(signInGuard, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(passwordChange, AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .sessionManagement(session -> session.maximumSessions(maxSessions).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login"))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        // Camunda's web apps send a policy of their own; two would both apply.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
+                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         // Single sign-on (profile oidc, package security.oidc): the provider's sign-in beside the local form.
         for (OidcSecurity sso : oidc) {

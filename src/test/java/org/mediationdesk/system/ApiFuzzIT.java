@@ -159,7 +159,7 @@ class ApiFuzzIT {
         String twice = Disputes.fisheryDisputeInLinghu().toString().replaceFirst("\\{", "{\"township\":\"双林镇\",");
 
         assertThat(firstError(halfPerson.toString(), "zh-CN")).isEqualTo("peopleInvolved：“peopleInvolved”须是整数，不能有小数：2.5");
-        assertThat(firstError(halfPerson.toString(), "en")).contains("must be a whole number").contains("2.5");
+        assertThat(firstError(halfPerson.toString(), "en")).contains("takes a whole number").contains("2.5");
         assertThat(firstError(invisible.toString(), "zh-CN"))
                 .isEqualTo("parties[1].name：姓名或名称只有空白或看不见的字符（如零宽空格）；请填写能看见的文字");
         assertThat(firstError(invisible.toString(), "en")).startsWith("parties[1].name：Name holds only blanks");
