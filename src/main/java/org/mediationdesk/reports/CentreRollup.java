@@ -66,10 +66,13 @@ class CentreRollup {
         return latest;
     }
 
-    /** The scope's centres grouped by county (in code order), each county centre before its sub-centres. */
+    /**
+     * The scope's centres grouped by county (in code order), each county centre before its sub-centres; a city
+     * centre takes no cases and has no row.
+     */
     private List<Centre> inReportOrder(StatisticsReport.Scope scope) {
         List<Centre> centres = new ArrayList<>(referenceData.centres().stream()
-                .filter(c -> scope.centres().contains(c.code())).toList());
+                .filter(c -> c.countyCode() != null && scope.centres().contains(c.code())).toList());
         centres.sort((a, b) -> {
             int county = a.countyCode().compareTo(b.countyCode());
             if (county != 0) {

@@ -52,7 +52,7 @@ class SimulationScope {
             }
         });
         Set<String> centres = referenceData.centres().stream()
-                .filter(centre -> counties.contains(centre.countyCode()))
+                .filter(centre -> centre.countyCode() != null && counties.contains(centre.countyCode()))
                 .map(Centre::code)
                 .collect(Collectors.toSet());
         return new CaseScope(new ArrayList<>(counties), centres);

@@ -122,6 +122,11 @@ class CaseSearchIT {
     void resultsShowLabelsAndTheMediatorsName() {
         String caseNumber = register("鱼塘纠纷" + marker, null);
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
+        // On a shared database the assignment rules may find every fishery mediator at their cap: then take it.
+        var mediate = workflow.task(caseNumber, "mediate");
+        if (mediate.getAssignee() == null) {
+            workflow.claim(MEDIATOR, mediate.getId());
+        }
 
         JsonNode item = search("clerk", "words=" + marker).at("/items/0");
 
@@ -130,7 +135,8 @@ class CaseSearchIT {
         assertThat(item.at("/centre/name").asText()).isEqualTo("菱湖渔业纠纷调处化解中心");
         assertThat(item.get("statusName").asText()).isEqualTo("调解中");
         String mediator = item.get("mediator").asText();
-        assertThat(mediator).isEqualTo(MEDIATOR);
+        assertThat(mediator).isEqualTo(jdbc.queryForObject("SELECT mediator FROM dispute_case WHERE case_number = ?",
+                String.class, caseNumber));
         assertThat(item.get("mediatorName").asText()).isEqualTo(jdbc.queryForObject(
                 "SELECT display_name FROM app_user WHERE username = ?", String.class, mediator));
         assertThat(caseNumbers(search("clerk", "words=" + marker + "&mediator=" + mediator)))
