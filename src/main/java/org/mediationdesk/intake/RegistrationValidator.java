@@ -130,8 +130,12 @@ class RegistrationValidator {
         text(problems, "village", "register.village", PlainText.line(request.village()));
         text(problems, "description", "register.description", PlainText.paragraph(request.description()));
         text(problems, "chosenMediator", "register.chosenMediator", PlainText.line(request.chosenMediator()));
-        for (int i = 0; i < request.parties().size(); i++) {
-            PartyRequest party = request.parties().get(i);
+        List<PartyRequest> parties = request.parties() == null ? List.of() : request.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            PartyRequest party = parties.get(i);
+            if (party == null) {
+                continue;
+            }
             String prefix = "parties[" + i + "].";
             text(problems, prefix + "name", "register.party.name", PlainText.name(party.name()));
             text(problems, prefix + "idNumber", "register.party.idNumber", PlainText.line(party.idNumber()));

@@ -44,18 +44,25 @@ class CamundaWebappSecurity {
         return registration;
     }
 
+    private static final int MIRROR_ATTEMPTS = 4;
+
     @EventListener
     void mirrorAdministrator(AuthenticationSuccessEvent event) {
         if (!(event.getAuthentication().getPrincipal() instanceof AppUser user) || !user.has(Role.ADMIN)
                 || mirrored(user)) {
             return;
         }
-        try {
-            mirror(user);
-        } catch (ProcessEngineException raced) {
-            // Concurrent first requests of a new administrator (or of two) race to create the same
-            // rows; the loser goes again, and its checks now see what the winner stored.
-            mirror(user);
+        // Concurrent first requests of a new administrator (or of two) race to create the same rows; a
+        // loser goes again, and its checks now see what the winners stored.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mirror(user);
+                return;
+            } catch (ProcessEngineException raced) {
+                if (attempt == MIRROR_ATTEMPTS) {
+                    throw raced;
+                }
+            }
         }
     }
 

@@ -172,7 +172,9 @@ class StatisticsReportIT {
         Row row = rowStarting(overdue, caseNumber);
         assertThat(number(row, 4)).isGreaterThanOrEqualTo(4);
         assertThat(row.getCell(2).getStringCellValue()).isEqualTo("调解中");
-        assertThat(row.getCell(5).getStringCellValue()).isEqualTo(MEDIATOR_NAME);
+        assertThat(row.getCell(5).getStringCellValue()).isEqualTo(jdbc.queryForObject("SELECT u.display_name"
+                + " FROM dispute_case c JOIN app_user u ON u.username = c.mediator WHERE c.case_number = ?",
+                String.class, caseNumber));
     }
 
     @Test
@@ -226,6 +228,11 @@ class StatisticsReportIT {
     private String inMediation() {
         String caseNumber = workflow.registerFisheryDispute();
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
+        // On a shared database the assignment rules may find every fishery mediator at their cap: then take it.
+        var mediate = workflow.task(caseNumber, "mediate");
+        if (mediate.getAssignee() == null) {
+            workflow.claim(MEDIATOR, mediate.getId());
+        }
         return caseNumber;
     }
 
