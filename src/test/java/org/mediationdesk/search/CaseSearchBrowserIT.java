@@ -68,6 +68,8 @@ class CaseSearchBrowserIT {
             browser.find(By.id("search-words")).sendKeys(marker.substring(2, 6) + " 排水");
             new Select(browser.find(By.id("search-status"))).selectByValue("CLOSED");
             browser.click(By.id("search-submit"));
+            // The list before the search may show the case too: wait for the searched page, not a row of the old one.
+            browser.waitUntil(d -> d.getCurrentUrl().contains("status=CLOSED"));
 
             WebElement row = browser.find(By.cssSelector("#search-results tr[data-case='" + caseNumber + "']"));
             assertThat(browser.text(By.id("search-total"))).isEqualTo("共 1 件");
