@@ -3,6 +3,7 @@ package org.mediationdesk.imports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +35,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Import jobs: odd cells are row errors (never a failure of the file), numbers in text columns are
  * read as Excel shows them, and a job whose node stopped is resumed by another node after its last
  * committed row, or ends interrupted once its nodes gave up on it too often.
  *
- * <p>On H2 even in the MariaDB run (the H2 prefix): the tests insert job rows as a stopped node would leave
- * them, and on the shared MariaDB database every application context the suite has cached runs an import
- * poller of its own, which takes such a row before this test's node does. Two real nodes on one MariaDB
- * database are TwoNodeClusterIT's.
+ * <p>The two tests that insert a job row as a stopped node would leave it run on H2 only: on the MariaDB
+ * database the whole suite shares, every application context it has cached runs an import poller of its
+ * own and takes such a row first (seen in CI: the job stays RUNNING under another context's claim). Two
+ * real nodes on one MariaDB database are TwoNodeClusterIT's.
  */
 @ApplicationTest
-class H2ImportJobIT {
+class ImportJobIT {
 
     private static final int TOWNSHIP = 3;
     private static final int DESCRIPTION = 5;
@@ -137,6 +139,7 @@ class H2ImportJobIT {
 
     @Test
     void aJobWhoseNodeStoppedIsResumedAfterItsLastCommittedRow() throws IOException {
+        assumeTrue(onlyThisContextPolls(), "other cached contexts poll the shared MariaDB database");
         String run = "#" + System.nanoTime();
         byte[] upload = workbook(List.of(good("已由停掉的节点登记一" + run, none()), good("已由停掉的节点登记二" + run, none()),
                 good("续上的一" + run, none()), good("续上的二" + run, none())), false);
@@ -159,6 +162,7 @@ class H2ImportJobIT {
 
     @Test
     void aJobItsNodesGaveUpOnTooOftenEndsInterruptedAndKeepsItsRegisteredRows() throws IOException {
+        assumeTrue(onlyThisContextPolls(), "other cached contexts poll the shared MariaDB database");
         String run = "#" + System.nanoTime();
         byte[] upload = workbook(List.of(good("中断的一" + run, none()), good("中断的二" + run, none())), false);
         String id = insertJob("RUNNING", "node-that-stopped", 3, 3, 1, upload);
@@ -281,5 +285,10 @@ class H2ImportJobIT {
         var response = rest.withBasicAuth("clerk", ApiClient.DEMO_PASSWORD).getForEntity(link, byte[].class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return new XSSFWorkbook(new ByteArrayInputStream(response.getBody()));
+    }
+
+    private boolean onlyThisContextPolls() {
+        return jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName())
+                .equals("H2");
     }
 }
