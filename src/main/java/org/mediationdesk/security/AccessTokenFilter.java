@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,7 +53,15 @@ class AccessTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<AppUser> user = tokens.usernameOf(header.substring(BEARER.length()).trim()).flatMap(this::enabledUser);
+        Optional<AppUser> user;
+        try {
+            user = tokens.usernameOf(header.substring(BEARER.length()).trim()).flatMap(this::enabledUser);
+        } catch (DataAccessException databaseUnreachable) {
+            // As for a password the database cannot check: try again shortly, the token is not wrong.
+            response.setHeader(HttpHeaders.RETRY_AFTER, ApiAuthenticationEntryPoint.RETRY_AFTER_SECONDS);
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return;
+        }
         if (user.isEmpty()) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

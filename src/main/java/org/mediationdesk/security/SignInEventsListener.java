@@ -1,7 +1,10 @@
 package org.mediationdesk.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -15,6 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class SignInEventsListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SignInEventsListener.class);
+
     private final SignInGuard guard;
 
     SignInEventsListener(SignInGuard guard) {
@@ -24,7 +29,7 @@ class SignInEventsListener {
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt) {
-            guard.failed(attempt.getName(), address(attempt), channel());
+            unlessDatabaseUnreachable(() -> guard.failed(attempt.getName(), address(attempt), channel()));
         }
     }
 
@@ -32,7 +37,19 @@ class SignInEventsListener {
     void onSuccess(AuthenticationSuccessEvent event) {
         Authentication signedIn = event.getAuthentication();
         if (signedIn instanceof UsernamePasswordAuthenticationToken) {
-            guard.succeeded(signedIn.getName(), address(signedIn), channel());
+            unlessDatabaseUnreachable(() -> guard.succeeded(signedIn.getName(), address(signedIn), channel()));
+        }
+    }
+
+    /**
+     * The check itself is done: a database that went away just after it loses this record (logged), rather than
+     * turning the answer the check gave into an error.
+     */
+    private static void unlessDatabaseUnreachable(Runnable record) {
+        try {
+            record.run();
+        } catch (DataAccessException databaseUnreachable) {
+            LOG.warn("Sign-in not recorded: the database is unreachable ({})", databaseUnreachable.getMessage());
         }
     }
 

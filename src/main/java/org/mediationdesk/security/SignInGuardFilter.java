@@ -16,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,8 +53,7 @@ class SignInGuardFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean form = SignInEventsListener.isFormSignIn(request);
         String username = form ? request.getParameter("username") : basicUsername(request);
-        Optional<LocalDateTime> refusedUntil = username == null ? Optional.empty()
-                : guard.refusedUntil(username, request.getRemoteAddr());
+        Optional<LocalDateTime> refusedUntil = username == null ? Optional.empty() : refusedUntil(username, request);
         if (refusedUntil.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -71,6 +71,18 @@ class SignInGuardFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         json.writeValue(response.getWriter(), problem);
+    }
+
+    /**
+     * With the database unreachable nobody can sign in anyway: the password check answers that (503 over the
+     * API, so clients retry), not this filter with an error of its own.
+     */
+    private Optional<LocalDateTime> refusedUntil(String username, HttpServletRequest request) {
+        try {
+            return guard.refusedUntil(username, request.getRemoteAddr());
+        } catch (DataAccessException databaseUnreachable) {
+            return Optional.empty();
+        }
     }
 
     private static String basicUsername(HttpServletRequest request) {
