@@ -1,13 +1,10 @@
 package org.mediationdesk.security;
 
-import java.time.Clock;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mediationdesk.security.oidc.OidcSecurity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -34,7 +31,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * HTTP Basic or a personal access token for the JSON API, the Camunda REST API and actuator; form login
@@ -85,48 +81,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SignInGuardFilter signInGuardFilter(SignInGuard guard, MessageSource messages, LocaleResolver locales,
-                                        ObjectMapper json, Clock clock) {
-        return new SignInGuardFilter(guard, messages, locales, json, clock);
-    }
-
-    /** The guard runs inside the security chains only, not as a servlet filter of its own. */
-    @Bean
-    FilterRegistrationBean<SignInGuardFilter> signInGuardFilterOutsideTheChains(SignInGuardFilter filter) {
-        FilterRegistrationBean<SignInGuardFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setEnabled(false);
-        return registration;
-    }
-
-    @Bean
-    PasswordChangeFilter passwordChangeFilter(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
-        return new PasswordChangeFilter(messages, locales, json);
-    }
-
-    @Bean
-    FilterRegistrationBean<PasswordChangeFilter> passwordChangeFilterOutsideTheChains(PasswordChangeFilter filter) {
-        FilterRegistrationBean<PasswordChangeFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setEnabled(false);
-        return registration;
-    }
-
-    @Bean
-    AccessTokenFilter accessTokenFilter(AccessTokenStore tokens, AppUserDetailsService users, MessageSource messages,
-                                        LocaleResolver locales, ObjectMapper json) {
-        return new AccessTokenFilter(tokens, users, messages, locales, json);
-    }
-
-    @Bean
-    FilterRegistrationBean<AccessTokenFilter> accessTokenFilterOutsideTheChains(AccessTokenFilter filter) {
-        FilterRegistrationBean<AccessTokenFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setEnabled(false);
-        return registration;
-    }
-
-    @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SignInGuardFilter signInGuard, AccessTokenFilter accessTokens,
-                                    PasswordChangeFilter passwordChange, ObjectProvider<OidcSecurity> oidc)
+    SecurityFilterChain apiSecurity(HttpSecurity http, SignInFilters filters, ObjectProvider<OidcSecurity> oidc)
             throws Exception {
         // Camunda's REST API is a servlet of its own: match it by path, not as a Spring MVC route.
         var camundaRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
@@ -147,9 +103,9 @@ class SecurityConfig {
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
-                .addFilterBefore(signInGuard, BasicAuthenticationFilter.class)
-                .addFilterBefore(accessTokens, BasicAuthenticationFilter.class)
-                .addFilterAfter(passwordChange, BasicAuthenticationFilter.class)
+                .addFilterBefore(filters.signInGuard(), BasicAuthenticationFilter.class)
+                .addFilterBefore(filters.accessTokens(), BasicAuthenticationFilter.class)
+                .addFilterAfter(filters.passwordChange(), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication carries no cookie a forged request could ride on.
                 .csrf(csrf -> csrf.disable());
@@ -162,8 +118,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry, SignInGuardFilter signInGuard,
-                                     PasswordChangeFilter passwordChange, ObjectProvider<OidcSecurity> oidc,
+    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry, SignInFilters filters,
+                                     ObjectProvider<OidcSecurity> oidc,
                                      @Value("${mediationdesk.security.max-sessions-per-user:-1}") int maxSessions)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -182,8 +138,8 @@ class SecurityConfig {
                         .requestMatchers("/dashboard/**", "/reports/**").hasAnyRole(MANAGER, ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .addFilterBefore(signInGuard, UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(passwordChange, AnonymousAuthenticationFilter.class)
+                .addFilterBefore(filters.signInGuard(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(filters.passwordChange(), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.maximumSessions(maxSessions).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login"))
