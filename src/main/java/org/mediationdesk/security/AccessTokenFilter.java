@@ -1,25 +1,19 @@
 package org.mediationdesk.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Signs an API call in by its personal access token ({@code Authorization: Bearer mdt_…}): no password,
@@ -32,17 +26,12 @@ class AccessTokenFilter extends OncePerRequestFilter {
 
     private final AccessTokenStore tokens;
     private final AppUserDetailsService users;
-    private final MessageSource messages;
-    private final LocaleResolver locales;
-    private final ObjectMapper json;
+    private final ProblemAnswer problems;
 
-    AccessTokenFilter(AccessTokenStore tokens, AppUserDetailsService users, MessageSource messages,
-                      LocaleResolver locales, ObjectMapper json) {
+    AccessTokenFilter(AccessTokenStore tokens, AppUserDetailsService users, ProblemAnswer problems) {
         this.tokens = tokens;
         this.users = users;
-        this.messages = messages;
-        this.locales = locales;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -63,11 +52,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (user.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getWriter(), ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                    messages.getMessage("token.invalid", null, locales.resolveLocale(request))));
+            problems.send(request, response, HttpStatus.UNAUTHORIZED, "token.invalid");
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();

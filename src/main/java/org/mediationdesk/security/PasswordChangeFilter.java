@@ -1,21 +1,15 @@
 package org.mediationdesk.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * A user whose password an administrator set changes it before anything else: every page leads to
@@ -27,14 +21,10 @@ class PasswordChangeFilter extends OncePerRequestFilter {
     private static final List<String> ALWAYS_OPEN = List.of(CHANGE_PAGE, "/logout", "/login", "/error", "/css/",
             "/js/", "/webjars/", "/favicon.ico");
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
-    private final ObjectMapper json;
+    private final ProblemAnswer problems;
 
-    PasswordChangeFilter(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
-        this.messages = messages;
-        this.locales = locales;
-        this.json = json;
+    PasswordChangeFilter(ProblemAnswer problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -52,10 +42,6 @@ class PasswordChangeFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
             return;
         }
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getWriter(), ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                messages.getMessage("account.password.changeFirst", null, locales.resolveLocale(request))));
+        problems.send(request, response, HttpStatus.FORBIDDEN, "account.password.changeFirst");
     }
 }

@@ -21,9 +21,10 @@ class SignInFilters {
 
     SignInFilters(SignInGuard guard, AccessTokenStore tokens, AppUserDetailsService users, MessageSource messages,
                   LocaleResolver locales, ObjectMapper json, Clock clock) {
-        this.signInGuard = new SignInGuardFilter(guard, messages, locales, json, clock);
-        this.accessTokens = new AccessTokenFilter(tokens, users, messages, locales, json);
-        this.passwordChange = new PasswordChangeFilter(messages, locales, json);
+        ProblemAnswer problems = new ProblemAnswer(messages, locales, json);
+        this.signInGuard = new SignInGuardFilter(guard, problems, clock);
+        this.accessTokens = new AccessTokenFilter(tokens, users, problems);
+        this.passwordChange = new PasswordChangeFilter(problems);
     }
 
     SignInGuardFilter signInGuard() {

@@ -10,19 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Refuses a sign-in over its failure limit before its password is checked, so guessing costs the server
@@ -34,17 +29,12 @@ class SignInGuardFilter extends OncePerRequestFilter {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SignInGuard guard;
-    private final MessageSource messages;
-    private final LocaleResolver locales;
-    private final ObjectMapper json;
+    private final ProblemAnswer problems;
     private final Clock clock;
 
-    SignInGuardFilter(SignInGuard guard, MessageSource messages, LocaleResolver locales, ObjectMapper json,
-                      Clock clock) {
+    SignInGuardFilter(SignInGuard guard, ProblemAnswer problems, Clock clock) {
         this.guard = guard;
-        this.messages = messages;
-        this.locales = locales;
-        this.json = json;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -64,13 +54,8 @@ class SignInGuardFilter extends OncePerRequestFilter {
             return;
         }
         long seconds = Math.max(1, Duration.between(LocalDateTime.now(clock), refusedUntil.get()).toSeconds());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                messages.getMessage("login.locked", new Object[] {SHOWN.format(refusedUntil.get())}, locales.resolveLocale(request)));
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getWriter(), problem);
+        problems.send(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.locked", SHOWN.format(refusedUntil.get()));
     }
 
     /**
