@@ -7,6 +7,8 @@ import java.lang.management.MemoryMXBean;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mediationdesk.MediationDeskApplication;
+import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.Role;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,25 +27,52 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Load driver for the report export: time and peak heap of the streamed (SXSSF) case list for a
- * large period, against writing the same rows into a plain in-memory XSSF workbook. Not a test;
- * run with {@code mvn -q -Pbenchmarks test-compile exec:exec -Dbenchmark.main=org.mediationdesk.reports.ReportExportBenchmark}
- * (optional {@code -Dbenchmark.args=200000}). Data lives in an H2 file database under /tmp, so the
- * rows do not sit on the heap being measured.
+ * large period, against writing the same rows into a plain in-memory XSSF workbook. Not a test. Arguments
+ * (one string, split on spaces, as {@code -Dbenchmark.args} passes them): the number of cases, optionally a
+ * MariaDB/MySQL URL (default: an H2 file database under /tmp, so the rows do not sit on the heap being
+ * measured), and {@code --streamed-only} to export once with SXSSF only, for a run with a small heap:
+ * <pre>
+ * mvn -q -Pbenchmarks test-compile exec:exec -Dbenchmark.main=org.mediationdesk.reports.ReportExportBenchmark \
+ *     -Dbenchmark.args="200000"
+ * java -Xmx256m -XX:+ExitOnOutOfMemoryError -cp ... org.mediationdesk.reports.ReportExportBenchmark \
+ *     "1000000 jdbc:mysql://127.0.0.1:3306/bench_report --streamed-only"
+ * </pre>
+ * The small-heap run exits with a non-zero status when the export does not complete (an
+ * {@code OutOfMemoryError} ends the JVM with {@code -XX:+ExitOnOutOfMemoryError}; any other failure is
+ * rethrown), so a script or CI step running it fails.
  */
 public final class ReportExportBenchmark {
 
     private static final String CENTRE = "NX-LINGHU-FISHERY";
     private static final int BATCH = 2000;
+    private static final AppUser PREPARER = new AppUser(0, "bench", "-", "基准测试", CENTRE, true,
+            EnumSet.of(Role.MANAGER));
 
     private ReportExportBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    public static void main(String[] given) throws Exception {
+        List<String> args = Arrays.stream(String.join(" ", given).trim().split("\\s+")).filter(a -> !a.isEmpty())
+                .toList();
+        int cases = args.isEmpty() ? 200_000 : Integer.parseInt(args.get(0));
+        String url = args.stream().filter(a -> a.startsWith("jdbc:")).findFirst().orElse(null);
+        boolean streamedOnly = args.contains("--streamed-only");
+        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        if (url == null) {
+            settings.add("--spring.datasource.url=jdbc:h2:file:/tmp/mediationdesk-report-bench/db;MODE=MySQL");
+            settings.add("--spring.profiles.include=");
+        } else {
+            settings.add("--spring.profiles.active=mysql");
+            settings.add("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?")
+                    + "rewriteBatchedStatements=true&useCursorFetch=true");
+            settings.add("--spring.datasource.username=root");
+            settings.add("--spring.datasource.password=");
+        }
+        System.out.printf("heap limit %d MiB, %s%n", Runtime.getRuntime().maxMemory() >> 20,
+                url == null ? "H2 file database" : url);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MediationDeskApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:/tmp/mediationdesk-report-bench/db;MODE=MySQL",
-                        "--camunda.bpm.job-execution.enabled=false", "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN", "--spring.profiles.include=")) {
+                .run(settings.toArray(String[]::new))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long started = System.nanoTime();
             int inserted = ensureCases(jdbc, cases);
@@ -49,12 +80,16 @@ public final class ReportExportBenchmark {
                     cases, inserted, (System.nanoTime() - started) / 1e9);
             ReportPeriod period = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
             StatisticsReport report = context.getBean(StatisticsReport.class);
-            var scope = new StatisticsReport.Scope(Set.of(CENTRE), "菱湖渔业纠纷调处化解中心");
+            var scope = new StatisticsReport.Scope(Set.of(CENTRE), "菱湖渔业纠纷调处化解中心", CENTRE, false);
+            if (streamedOnly) {
+                measure("SXSSF report (all sheets, case list streamed)", out -> report.write(scope, period, PREPARER, out));
+                return;
+            }
             ReportMapper mapper = context.getBean(ReportMapper.class);
             TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
             for (int round = 1; round <= 2; round++) {
                 measure("round " + round + " SXSSF report (all sheets, case list streamed)",
-                        out -> report.write(scope, period, out));
+                        out -> report.write(scope, period, PREPARER, out));
                 measure("round " + round + " XSSF case list in memory (baseline)",
                         out -> transaction.executeWithoutResult(status -> inMemoryCaseList(mapper, period, out)));
             }
@@ -78,10 +113,13 @@ public final class ReportExportBenchmark {
                     + " description, occurred_on, people_involved, status, centre_code, registered_by, registered_at,"
                     + " closure_type, closed_at, minutes_to_acceptance, minutes_to_outcome)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-            jdbc.update("INSERT INTO case_party (case_id, seq, role, kind, name)"
-                    + " SELECT id, 0, 'APPLICANT', 'PERSON', '沈建国' FROM dispute_case"
-                    + " WHERE case_number LIKE 'BENCH-%' AND id NOT IN (SELECT case_id FROM case_party)");
+            if (from / BATCH % 50 == 0) {
+                System.out.printf("  %,d cases inserted%n", Math.min(wanted, from + BATCH));
+            }
         }
+        jdbc.update("INSERT INTO case_party (case_id, seq, role, kind, name)"
+                + " SELECT id, 0, 'APPLICANT', 'PERSON', '沈建国' FROM dispute_case c WHERE case_number LIKE 'BENCH-%'"
+                + " AND NOT EXISTS (SELECT 1 FROM case_party p WHERE p.case_id = c.id)");
         return Math.max(0, wanted - existing);
     }
 
@@ -111,8 +149,8 @@ public final class ReportExportBenchmark {
                 if (c.minutesToOutcome() != null) {
                     row.createCell(10).setCellValue(c.minutesToOutcome() / 1440.0);
                 }
-                row.createCell(11).setCellValue(StatisticsWorkbook.maskName(c.applicant()));
-                row.createCell(12).setCellValue(StatisticsWorkbook.maskName(c.respondent()));
+                row.createCell(11).setCellValue(StatisticsWorkbook.partyName(c.applicant(), c.applicantKind()));
+                row.createCell(12).setCellValue(StatisticsWorkbook.partyName(c.respondent(), c.respondentKind()));
             }
             workbook.write(out);
         } catch (IOException e) {

@@ -16,9 +16,12 @@ import org.mediationdesk.cases.CaseRef;
 import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.cases.DeadlinePolicy;
 import org.mediationdesk.cases.JointMediation;
+import org.mediationdesk.cases.PartyDetailsEditing;
 import org.mediationdesk.cases.RequiredAgency;
 import org.mediationdesk.cases.SessionPlanning;
+import org.mediationdesk.cases.Sex;
 import org.mediationdesk.cases.forms.PauseForm;
+import org.mediationdesk.documents.CaseDocuments;
 import org.mediationdesk.process.Stage;
 import org.mediationdesk.process.forms.AcceptanceForm;
 import org.mediationdesk.process.forms.AgreementForm;
@@ -72,11 +75,15 @@ class CasePageController {
     private final ReferenceData referenceData;
     private final SessionPlanning sessionPlanning;
     private final DeadlinePolicy deadlines;
+    private final CaseDocuments documents;
+    private final PartyDetailsEditing partyDetails;
 
     CasePageController(CaseQueries queries, CaseAccess access, AgreementParties parties, OpenTasks openTasks,
                        TaskWork taskWork, CaseActions caseActions, CaseClock caseClock, JointMediation jointMediation,
                        CentreScope centreScope, ReferenceData referenceData, SessionPlanning sessionPlanning,
-                       DeadlinePolicy deadlines) {
+                       DeadlinePolicy deadlines, CaseDocuments documents, PartyDetailsEditing partyDetails) {
+        this.documents = documents;
+        this.partyDetails = partyDetails;
         this.queries = queries;
         this.access = access;
         this.parties = parties;
@@ -93,16 +100,36 @@ class CasePageController {
 
     @GetMapping
     String show(@PathVariable String caseNumber, @AuthenticationPrincipal AppUser user, Model model) {
+        return show(caseNumber, user, model, parties.shownTo(caseNumber, user), false);
+    }
+
+    /**
+     * 显示完整信息: the case's own staff see the parties' ID numbers and phones whole on this page (recorded as
+     * an access record); everyone else gets 403. The page is answered directly, so a reload shows them masked.
+     */
+    @PostMapping("/parties/shown")
+    String showParties(@PathVariable String caseNumber, @AuthenticationPrincipal AppUser user, Model model) {
+        return show(caseNumber, user, model, parties.unmaskedFor(caseNumber, user, null), true);
+    }
+
+    private String show(String caseNumber, AppUser user, Model model, List<AgreementParties.Party> shownParties,
+                        boolean partiesWhole) {
         CaseView view = queries.find(caseNumber, user);
         CaseRef ref = access.visibleCase(caseNumber, user);
         var tasks = openTasks.ofCase(ref, user);
         boolean workable = (user.has(Role.MEDIATOR) || user.has(Role.MANAGER)) && centreScope.canSee(user, ref.centreCode());
         model.addAttribute("c", view);
-        var shownParties = parties.shownTo(caseNumber, user);
+        model.addAttribute("documents", documents.availableFor(caseNumber, user));
+        model.addAttribute("detailsEditable", workable && PartyDetailsEditing.EDITABLE.contains(view.status()));
+        model.addAttribute("partyDetails", workable ? parties.detailsOnPage(caseNumber, user, partiesWhole) : List.of());
+        model.addAttribute("sexes", Sex.values());
         model.addAttribute("parties", shownParties);
+        model.addAttribute("partiesWhole", partiesWhole);
+        model.addAttribute("partiesRevealable", !partiesWhole && AgreementParties.ownStaff(ref, user));
         model.addAttribute("partyRoles", shownParties.stream().map(AgreementParties.Party::role).distinct().sorted().toList());
         model.addAttribute("plannedSessions", sessionPlanning.ofCase(caseNumber, user));
         model.addAttribute("plansWorkable", workable);
+        model.addAttribute("filesAddable", workable || user.has(Role.AGENCY));
         model.addAttribute("tasks", tasks);
         boolean inMediation = workable && tasks.stream().anyMatch(t -> Stage.MEDIATE.id().equals(t.stage()));
         model.addAttribute("caseActionsAllowed", inMediation);
@@ -158,6 +185,15 @@ class CasePageController {
         JsonNode data = FormData.toJson(form, Set.of());
         return act(caseNumber, "session", form, user, model, redirect, "case.page.done.session",
                 () -> caseActions.recordSession(caseNumber, data, user));
+    }
+
+    @PostMapping("/parties/{partyNo}/details")
+    String updatePartyDetails(@PathVariable String caseNumber, @PathVariable int partyNo,
+                              @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal AppUser user,
+                              Model model, RedirectAttributes redirect) {
+        JsonNode data = FormData.toJson(form, Set.of());
+        return act(caseNumber, "party-" + partyNo, form, user, model, redirect, "case.page.done.partyDetails",
+                () -> partyDetails.update(caseNumber, partyNo, data, user));
     }
 
     @PostMapping("/planned-sessions")

@@ -14,11 +14,13 @@ import java.time.LocalDateTime;
  * @param confirmationDecision   the court's ruling: CONFIRMED, REJECTED, or WITHDRAWN by the parties
  * @param confirmationCaseNumber the court's case number of the ruling, e.g. （2027）浙0502民特123号
  * @param confirmationDecidedOn  the day of the ruling (or of the withdrawal)
+ * @param performanceMethod      how the terms will be performed (履行方式), null when not recorded
  */
 public record Agreement(String terms, BigDecimal amount, LocalDate performanceDeadline, String agreementForm,
                         LocalDate effectiveOn, boolean confirmationRequested, String recordedBy, LocalDateTime recordedAt,
                         LocalDateTime confirmationWindowEnds, LocalDate confirmationAppliedOn, String confirmationCourt,
                         String confirmationDecision, String confirmationCaseNumber, LocalDate confirmationDecidedOn,
                         Boolean performed, Integer applicantSatisfaction, Integer respondentSatisfaction,
-                        String followUpNote, String followedUpBy, LocalDateTime followedUpAt) {
+                        String followUpNote, String followedUpBy, LocalDateTime followedUpAt,
+                        String performanceMethod) {
 }

@@ -61,6 +61,7 @@ public class CaseActions {
                     form.summary(), form.nextStep(), user.username(), journal.now()));
             journal.record(ref.id(), EventType.SESSION_RECORDED, user.username(), EventNote.of("sessionRecorded",
                     EventNote.text(form.place()), EventNote.text(form.summary())));
+            journal.milestone(ref.id(), ref.caseNumber(), CaseMilestone.Kind.SESSION_HELD, null);
         });
     }
 

@@ -6,12 +6,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Actions on a case in mediation: sessions, joint mediation with agencies (and waiving one), transfer, pausing and extending the deadline. */
+/**
+ * Actions on a case in mediation: sessions, joint mediation with agencies (and waiving one), transfer, pausing
+ * and extending the deadline; and completing a party's details up to the follow-up.
+ */
 @RestController
 @RequestMapping("/api/cases/{caseNumber}")
 class CaseActionsController {
@@ -19,17 +23,27 @@ class CaseActionsController {
     private final CaseActions actions;
     private final CaseClock clock;
     private final JointMediation jointMediation;
+    private final PartyDetailsEditing partyDetails;
 
-    CaseActionsController(CaseActions actions, CaseClock clock, JointMediation jointMediation) {
+    CaseActionsController(CaseActions actions, CaseClock clock, JointMediation jointMediation,
+                          PartyDetailsEditing partyDetails) {
         this.actions = actions;
         this.clock = clock;
         this.jointMediation = jointMediation;
+        this.partyDetails = partyDetails;
     }
 
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     void recordSession(@PathVariable String caseNumber, @RequestBody JsonNode body, @AuthenticationPrincipal AppUser user) {
         actions.recordSession(caseNumber, body, user);
+    }
+
+    @PutMapping("/parties/{partyNo}/details")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void updatePartyDetails(@PathVariable String caseNumber, @PathVariable int partyNo, @RequestBody JsonNode body,
+                            @AuthenticationPrincipal AppUser user) {
+        partyDetails.update(caseNumber, partyNo, body, user);
     }
 
     @PostMapping("/agencies")

@@ -17,8 +17,12 @@ class CaseAssignment {
     private final DecisionLog decisions;
     private final CaseJournal journal;
 
-    CaseAssignment(CaseMapper cases, MediatorAssignment mediators, DecisionLog decisions, CaseJournal journal) {
+    private final CaseParties caseParties;
+
+    CaseAssignment(CaseMapper cases, MediatorAssignment mediators, DecisionLog decisions, CaseJournal journal,
+                   CaseParties caseParties) {
         this.cases = cases;
+        this.caseParties = caseParties;
         this.mediators = mediators;
         this.decisions = decisions;
         this.journal = journal;
@@ -26,7 +30,7 @@ class CaseAssignment {
 
     /** @return the mediator chosen, or null when the case waits in the centre queue */
     String assign(CaseMapper.CaseRow row, String standIn, String actor) {
-        var parties = cases.findParties(row.id()).stream()
+        var parties = caseParties.of(row.id()).stream()
                 .map(party -> new MediatorAssignment.Party(party.name(), party.idNumber())).toList();
         Decision<AssignmentDecision> decision = mediators.choose(row.centreCode(), row.disputeTypeCode(), parties,
                 row.chosenMediator(), standIn);

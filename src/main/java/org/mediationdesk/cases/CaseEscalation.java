@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.process.EngineTransaction;
@@ -171,8 +173,54 @@ public class CaseEscalation {
         }
     }
 
+    /**
+     * From when the rules give the case's running deadline yellow and red, found by asking them about the
+     * minutes of the clock (the share they see changes by the minute, and only grows): the first minute
+     * that is not green, then the first that is red, within twice the deadline's time. Empty when no
+     * deadline runs.
+     */
+    public Optional<ColourTimes> colourTimesOf(CaseMapper.CaseRow row) {
+        if (!running(row) || due(row) == null) {
+            return Optional.empty();
+        }
+        LocalDateTime start = row.clockStartedAt();
+        long last = 2 * Math.max(1, Duration.between(start, due(row)).toMinutes());
+        Long yellow = firstMinute(row, 0, last, colour -> colour != WarningColour.GREEN);
+        Long red = yellow == null ? null : firstMinute(row, yellow, last, colour -> colour == WarningColour.RED);
+        return Optional.of(new ColourTimes(yellow == null ? null : start.plusMinutes(yellow),
+                red == null ? null : start.plusMinutes(red)));
+    }
+
+    /** A running deadline's colours: yellow from {@code yellowAt}, red from {@code redAt}; null: not in sight. */
+    public record ColourTimes(LocalDateTime yellowAt, LocalDateTime redAt) {
+    }
+
+    private Long firstMinute(CaseMapper.CaseRow row, long from, long to, Predicate<WarningColour> wanted) {
+        if (!wanted.test(colourAt(row, to))) {
+            return null;
+        }
+        long low = from;
+        long high = to;
+        while (low < high) {
+            long middle = (low + high) >>> 1;
+            if (wanted.test(colourAt(row, middle))) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    private WarningColour colourAt(CaseMapper.CaseRow row, long minute) {
+        return rules.escalate(clockAt(row, Set.of(), row.clockStartedAt().plusMinutes(minute))).result().colour();
+    }
+
     private DeadlineClock clockOf(CaseMapper.CaseRow row, Set<EscalationAction> taken) {
-        LocalDateTime now = journal.now();
+        return clockAt(row, taken, journal.now());
+    }
+
+    private DeadlineClock clockAt(CaseMapper.CaseRow row, Set<EscalationAction> taken, LocalDateTime now) {
         LocalDateTime due = due(row);
         long total = Math.max(1, Duration.between(row.clockStartedAt(), due).toMinutes());
         double share = Duration.between(row.clockStartedAt(), now).toMinutes() / (double) total;

@@ -32,6 +32,6 @@ interface CaseFactsMapper {
     }
 
     record PartyFactsRow(long caseId, LocalDateTime registeredAt, long id, PartyKind kind, String name,
-                         String idNumber, String phone, String vulnerabilities) {
+                         String idNumber, String idNumberLookup, String phoneLookup, String vulnerabilities) {
     }
 }

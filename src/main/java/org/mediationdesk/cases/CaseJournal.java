@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Locale;
 
 import org.mediationdesk.system.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Writes a case's history: every status move and every action, with who and why. */
@@ -15,11 +16,13 @@ class CaseJournal {
     private final CaseMapper cases;
     private final Clock clock;
     private final EventNotes notes;
+    private final ApplicationEventPublisher events;
 
-    CaseJournal(CaseMapper cases, Clock clock, EventNotes notes) {
+    CaseJournal(CaseMapper cases, Clock clock, EventNotes notes, ApplicationEventPublisher events) {
         this.cases = cases;
         this.clock = clock;
         this.notes = notes;
+        this.events = events;
     }
 
     LocalDateTime now() {
@@ -43,14 +46,19 @@ class CaseJournal {
         move(row, to, type, actor, note, null);
     }
 
+    /** Announces a step outsiders follow ({@link CaseMilestone}), in the current transaction. */
+    void milestone(long caseId, String caseNumber, CaseMilestone.Kind kind, String result) {
+        events.publishEvent(new CaseMilestone(caseId, caseNumber, kind, now(), result));
+    }
+
     /** A note a person typed, kept as typed. */
     void record(long caseId, EventType type, String actor, String note) {
-        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, fit(note), null));
+        insert(new CaseEvent(caseId, now(), actor, type, null, null, fit(note), null));
     }
 
     /** A note the system words: kept as data, read in each reader's language. */
     void record(long caseId, EventType type, String actor, EventNote note) {
-        cases.insertEvent(new CaseEvent(caseId, now(), actor, type, null, null, chinese(note), EventNotes.encode(note)));
+        insert(new CaseEvent(caseId, now(), actor, type, null, null, chinese(note), EventNotes.encode(note)));
     }
 
     /** An event note as the process carries it to the status move it causes ({@code ProcessVariables.NOTE}). */
@@ -65,7 +73,7 @@ class CaseJournal {
         if (cases.moveStatus(row.id(), row.status(), to) != 1) {
             throw new ConflictException("case.changed");
         }
-        cases.insertEvent(new CaseEvent(row.id(), now(), actor, type, row.status(), to,
+        insert(new CaseEvent(row.id(), now(), actor, type, row.status(), to,
                 note == null ? fit(typed) : chinese(note), note == null ? null : EventNotes.encode(note)));
     }
 
@@ -76,5 +84,10 @@ class CaseJournal {
     /** case_event.note holds 1,000 characters; a longer note (a long list of reasons) is cut, not refused. */
     private static String fit(String note) {
         return note == null ? null : DecisionLog.cut(note, 1000);
+    }
+
+    private void insert(CaseEvent event) {
+        cases.insertEvent(event);
+        events.publishEvent(new CaseChanged(event.caseId(), event.eventType(), event.toStatus()));
     }
 }

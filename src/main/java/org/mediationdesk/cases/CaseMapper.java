@@ -95,6 +95,15 @@ interface CaseMapper {
 
     List<PartyRow> findParties(long caseId);
 
+    /** The parties a message may be addressed to, in their order; no phone is read. */
+    List<Addressee> findAddressees(long caseId);
+
+    /** A party's phone as stored (sealed), for a message being sent now. */
+    Optional<String> findSealedPhone(@Param("caseId") long caseId, @Param("partyId") long partyId);
+
+    /** A party's details, the party named by its place among the case's parties (from 0). */
+    void updatePartyDetails(@Param("caseId") long caseId, @Param("seq") int seq, @Param("details") PartyDetails details);
+
     /** The parties' names of several cases at once, in their order, for lists. */
     List<PartyName> findPartyNames(@Param("caseIds") Collection<Long> caseIds);
 
@@ -119,12 +128,23 @@ interface CaseMapper {
     record TakenEscalation(long caseId, String action) {
     }
 
+    /** A party as a message's addressee: which row, in which role, and whether a phone is on file. */
+    record Addressee(long partyId, int seq, PartyRole role, String name, boolean hasPhone) {
+    }
+
     /** A party as stored; vulnerabilities are codes separated by commas. */
     record PartyName(long caseId, PartyRole role, String name) {
     }
 
     record PartyRow(PartyRole role, PartyKind kind, String name, String idNumber, String phone,
-                    String vulnerabilities) {
+                    String vulnerabilities, Sex sex, String ethnicity, LocalDate birthDate, String occupation,
+                    String address, String agentName, String agentCapacity, String agentPhone,
+                    String detailsRefused) {
+
+        PartyDetails details() {
+            return new PartyDetails(sex, ethnicity, birthDate, occupation, address, agentName, agentCapacity,
+                    agentPhone, detailsRefused);
+        }
     }
 
     /** How many earlier cases share one party with this one, and how many share two or more. */

@@ -9,6 +9,7 @@ import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.PeopleNames;
 import org.mediationdesk.system.LikePatterns;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -27,10 +28,17 @@ public class CaseQueries {
     private final EventNotes notes;
     private final PeopleNames people;
     private final CaseSupervision supervision;
+    private final AgreementParties agreementParties;
+    private final CaseParties parties;
+    private final ObjectProvider<CaseFiles> files;
 
     CaseQueries(CaseMapper cases, MediationRecordMapper records, ReferenceData referenceData, CaseAccess access,
                 DecisionExplanations explanations, CaseEscalation escalation, TimeLimitNames limitNames,
-                JointMediation jointMediation, EventNotes notes, PeopleNames people, CaseSupervision supervision) {
+                JointMediation jointMediation, EventNotes notes, PeopleNames people, CaseSupervision supervision,
+                AgreementParties agreementParties, CaseParties parties, ObjectProvider<CaseFiles> files) {
+        this.agreementParties = agreementParties;
+        this.parties = parties;
+        this.files = files;
         this.notes = notes;
         this.people = people;
         this.cases = cases;
@@ -44,11 +52,23 @@ public class CaseQueries {
         this.supervision = supervision;
     }
 
-    /** A user sees a case of a centre in their scope, and any case they registered themselves. */
+    /**
+     * A user sees a case of a centre in their scope, and any case they registered themselves; its parties'
+     * ID numbers and phones masked.
+     */
     public CaseView find(String caseNumber, AppUser viewer) {
         CaseMapper.CaseRow row = cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
         access.requireVisible(CaseRef.of(row), viewer);
-        return toView(row);
+        return toView(row, false);
+    }
+
+    /**
+     * The case with its parties whole, for the case's own staff only (403 for everyone else); recorded as
+     * an access record (AgreementParties#unmaskedFor).
+     */
+    public CaseView findUnmasked(String caseNumber, AppUser viewer, String reason) {
+        agreementParties.unmaskedCase(caseNumber, viewer, reason);
+        return toView(cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber)), true);
     }
 
     /**
@@ -68,7 +88,8 @@ public class CaseQueries {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private CaseView toView(CaseMapper.CaseRow row) {
+    /** @param wholeParties whether the parties' ID numbers and phones are shown whole */
+    private CaseView toView(CaseMapper.CaseRow row, boolean wholeParties) {
         var type = referenceData.disputeType(row.disputeTypeCode()).orElseThrow();
         var county = referenceData.region(row.countyCode()).orElseThrow();
         var township = referenceData.region(row.townshipCode()).orElseThrow();
@@ -87,11 +108,7 @@ public class CaseQueries {
                         row.extensionWorkingDays(), row.acceptanceLimit(), row.mediationLimit(), row.courtLimit(),
                         row.courtFileReceivedOn(), limitNames.explain(row)),
                 row.outcome(), row.closureType(), row.closedAt(),
-                cases.findParties(row.id()).stream()
-                        .map(p -> new CaseView.PartyView(p.role(), p.kind(), p.name(),
-                                PersonalDataMask.idNumber(p.idNumber()), PersonalDataMask.phone(p.phone()),
-                                codes(p.vulnerabilities())))
-                        .toList(),
+                partyViews(row.id(), wholeParties),
                 cases.findEvents(row.id()).stream()
                         .map(e -> new CaseView.EventView(e.occurredAt(), e.actor(), people.of(e.actor()),
                                 e.eventType(), e.fromStatus(), e.toStatus(),
@@ -100,7 +117,16 @@ public class CaseQueries {
                 cases.findDecisionRecords(row.id()).stream().map(explanations::view).toList(),
                 records.findSessions(row.id()), jointMediation.of(row.id()), records.findOpinions(row.id()),
                 records.findAgreement(row.id()).orElse(null), records.findReferrals(row.id()),
-                supervision.roundsOf(row.id()).stream().map(this::supervisionView).toList());
+                supervision.roundsOf(row.id()).stream().map(this::supervisionView).toList(),
+                files.stream().flatMap(f -> f.filesOf(row.id()).stream()).toList());
+    }
+
+    private List<CaseView.PartyView> partyViews(long caseId, boolean whole) {
+        return parties.of(caseId).stream()
+                .map(p -> new CaseView.PartyView(p.role(), p.kind(), p.name(),
+                        whole ? p.idNumber() : PersonalDataMask.idNumber(p.idNumber()),
+                        whole ? p.phone() : PersonalDataMask.phone(p.phone()), codes(p.vulnerabilities())))
+                .toList();
     }
 
     private CaseView.SupervisionView supervisionView(SupervisionRound round) {

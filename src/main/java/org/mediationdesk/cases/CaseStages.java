@@ -6,6 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.mediationdesk.calendar.WorkingCalendar;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import static org.mediationdesk.process.ProcessVariables.ACCEPTANCE_DUE;
@@ -33,10 +34,12 @@ public class CaseStages {
     private final CaseAssignment assignment;
     private final DeadlinePolicy policy;
     private final WorkingCalendar calendar;
+    private final ApplicationEventPublisher events;
 
     CaseStages(CaseMapper cases, CaseJournal journal, CaseDeadlines deadlines,
                MediationRecordMapper records, CaseAssignment assignment, DeadlinePolicy policy,
-               WorkingCalendar calendar) {
+               WorkingCalendar calendar, ApplicationEventPublisher events) {
+        this.events = events;
         this.policy = policy;
         this.calendar = calendar;
         this.cases = cases;
@@ -86,6 +89,7 @@ public class CaseStages {
         execution.setVariable(RETURN_COUNT, 0);
         execution.removeVariable(EXCLUDED_CENTRES);
         journal.move(row, CaseStatus.IN_MEDIATION, EventType.STATUS_CHANGED, actor(execution), noteOr(execution, null));
+        journal.milestone(row.id(), row.caseNumber(), CaseMilestone.Kind.CASE_ACCEPTED, null);
         execution.setVariable(ASSIGNED_MEDIATOR, assignment.assign(row, null, CaseTriage.SYSTEM_ACTOR));
     }
 
@@ -156,6 +160,8 @@ public class CaseStages {
         cases.close(row.id(), type, journal.now());
         journal.move(row, CaseStatus.CLOSED, EventType.CLOSED, actor(execution),
                 EventNote.of("closed", EventNote.label("ClosureType", type)));
+        journal.milestone(row.id(), row.caseNumber(), CaseMilestone.Kind.CASE_CLOSED, type.name());
+        events.publishEvent(new CaseClosed(row.id(), row.caseNumber()));
     }
 
     private CaseMapper.CaseRow caseOf(DelegateExecution execution) {

@@ -32,10 +32,12 @@ class CaseTriage {
     private final DisputeRules rules;
     private final ReferenceData referenceData;
     private final JointMediation jointMediation;
+    private final CaseParties parties;
 
     CaseTriage(CaseMapper cases, CaseJournal journal, DecisionLog decisions, DisputeRules rules,
-               ReferenceData referenceData, JointMediation jointMediation) {
+               ReferenceData referenceData, JointMediation jointMediation, CaseParties parties) {
         this.cases = cases;
+        this.parties = parties;
         this.journal = journal;
         this.decisions = decisions;
         this.rules = rules;
@@ -103,7 +105,7 @@ class CaseTriage {
     }
 
     private List<PartyFact> partyFacts(long caseId, LocalDateTime now) {
-        return cases.findParties(caseId).stream()
+        return parties.of(caseId).stream()
                 .map(party -> new PartyFact(Codes.split(party.vulnerabilities(), Vulnerability.class),
                         party.kind() == PartyKind.PERSON
                                 ? IdentityNumbers.ageOf(party.idNumber(), now.toLocalDate()).orElse(null) : null))

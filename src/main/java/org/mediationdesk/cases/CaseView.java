@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.mediationdesk.reference.DisputeSource;
 import org.mediationdesk.routing.WarningColour;
 
-/** A case as the API shows it; personal data is masked. */
+/** A case as the API shows it; personal data is masked unless the case's own staff asked for it whole. */
 public record CaseView(String caseNumber, CaseStatus status, Named type, DisputeSource source, Named county,
                        Named township, String village, String description, LocalDate occurredOn,
                        int peopleInvolved, BigDecimal amountInDispute, Named centre, String registeredBy,
@@ -18,7 +18,8 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
                        LocalDateTime closedAt, List<PartyView> parties, List<EventView> events,
                        List<DecisionView> decisions, List<MediationSession> sessions, List<RequiredAgency> requiredAgencies,
                        List<AgencyOpinion> agencyOpinions,
-                       Agreement agreement, List<Referral> referrals, List<SupervisionView> supervision) {
+                       Agreement agreement, List<Referral> referrals, List<SupervisionView> supervision,
+                       List<AttachmentView> attachments) {
 
     /** What intake recorded and what the triage rules concluded. */
     public record Risk(String level, List<String> flags, List<String> indicators, String courtStage) {
@@ -43,6 +44,22 @@ public record CaseView(String caseNumber, CaseStatus status, Named type, Dispute
                                   List<Named> passedOver, LocalDateTime openedAt, String instruction,
                                   String leadOfficial, String instructedBy, LocalDateTime answerDue, String answer,
                                   String answeredBy, LocalDateTime answeredAt, LocalDateTime lapsedAt) {
+    }
+
+    /**
+     * A file attached to the case: its type as read from its content, its SHA-256, its category (a code and
+     * its name in the reader's language), the generated document it is the signed copy of (a code, and the
+     * session's number for a session record), the case's status when it came, and its withdrawal if any.
+     */
+    public record AttachmentView(long id, String fileName, String mediaType, long size, String sha256,
+                                 String category, String categoryName, String signsDocument, Integer signsSession,
+                                 CaseStatus caseStatus, String uploadedBy, String uploadedByName,
+                                 LocalDateTime uploadedAt, String withdrawnBy, LocalDateTime withdrawnAt,
+                                 String withdrawnReason) {
+
+        public boolean withdrawn() {
+            return withdrawnAt != null;
+        }
     }
 
     /** A coded thing with its Chinese and English names. */

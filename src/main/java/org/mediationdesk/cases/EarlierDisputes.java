@@ -12,7 +12,8 @@ import java.util.Set;
  * Earlier disputes of each case's parties, counted in memory over the parties of a whole period
  * the way {@code CaseMapper.findHistory} counts them for one case at registration: an earlier case
  * (registered before it, within 12 months) shares a party when a party has the same ID number, or
- * the same name and phone; it is between the same parties when two or more of them match.
+ * the same name and phone (compared by their blind indexes); it is between the same parties when two or
+ * more of them match.
  */
 final class EarlierDisputes {
 
@@ -24,10 +25,10 @@ final class EarlierDisputes {
     /** @param parties every party of the cases registered in the period and the 12 months before it */
     EarlierDisputes(List<CaseFactsMapper.PartyFactsRow> parties) {
         for (CaseFactsMapper.PartyFactsRow party : parties) {
-            if (party.idNumber() != null) {
-                byIdNumber.computeIfAbsent(party.idNumber(), key -> new ArrayList<>()).add(party);
+            if (party.idNumberLookup() != null) {
+                byIdNumber.computeIfAbsent(party.idNumberLookup(), key -> new ArrayList<>()).add(party);
             }
-            if (party.phone() != null) {
+            if (party.phoneLookup() != null) {
                 byNameAndPhone.computeIfAbsent(nameAndPhone(party), key -> new ArrayList<>()).add(party);
             }
         }
@@ -39,10 +40,10 @@ final class EarlierDisputes {
         Map<Long, Set<Long>> matchedOwnParties = new HashMap<>();
         for (CaseFactsMapper.PartyFactsRow own : ownParties) {
             List<CaseFactsMapper.PartyFactsRow> candidates = new ArrayList<>();
-            if (own.idNumber() != null) {
-                candidates.addAll(byIdNumber.getOrDefault(own.idNumber(), List.of()));
+            if (own.idNumberLookup() != null) {
+                candidates.addAll(byIdNumber.getOrDefault(own.idNumberLookup(), List.of()));
             }
-            if (own.phone() != null) {
+            if (own.phoneLookup() != null) {
                 candidates.addAll(byNameAndPhone.getOrDefault(nameAndPhone(own), List.of()));
             }
             for (CaseFactsMapper.PartyFactsRow other : candidates) {
@@ -56,6 +57,6 @@ final class EarlierDisputes {
     }
 
     private static String nameAndPhone(CaseFactsMapper.PartyFactsRow party) {
-        return party.name() + '\u0001' + party.phone();
+        return party.name() + '\u0001' + party.phoneLookup();
     }
 }

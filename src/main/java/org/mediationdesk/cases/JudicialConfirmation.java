@@ -128,6 +128,7 @@ class JudicialConfirmation {
                         + (caseNumber == null ? "" : caseNumber)),
                 EventNote.label("ConfirmationDecision", form.decision()), EventNote.date(form.decidedOn()));
         journal.record(ref.id(), EventType.CONFIRMATION_DECIDED, user.username(), note);
+        journal.milestone(ref.id(), ref.caseNumber(), CaseMilestone.Kind.CONFIRMATION_DECIDED, form.decision().name());
         return Map.of(NOTE, transientNote(journal.carried(note)));
     }
 

@@ -34,6 +34,7 @@ interface MediationRecordMapper {
                          @Param("agreementForm") String agreementForm, @Param("effectiveOn") LocalDate effectiveOn,
                          @Param("confirmationRequested") boolean confirmationRequested,
                          @Param("confirmationWindowEnds") LocalDateTime confirmationWindowEnds,
+                         @Param("performanceMethod") String performanceMethod,
                          @Param("recordedBy") String recordedBy, @Param("recordedAt") LocalDateTime recordedAt);
 
     void recordConfirmationApplication(@Param("caseId") long caseId, @Param("appliedOn") LocalDate appliedOn,

@@ -36,6 +36,9 @@ interface PlannedSessionMapper {
                                    @Param("statuses") Collection<PlannedSession.Status> statuses,
                                    @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
+    /** Plans still PLANNED that start in [from, to), of every case, earliest first. */
+    List<Row> findPlannedBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
     /** A plan as stored. */
     record Row(Long id, long caseId, LocalDateTime startsAt, LocalDateTime endsAt, String place, String invitedRoles,
                String invitedAgencies, String invitedOthers, String note, PlannedSession.Status status,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.mediationdesk.mediators.MediatorAssignment;
+import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.reference.IdentityNumbers;
 import org.mediationdesk.reference.RiskIndicator;
 import org.mediationdesk.reference.Vulnerability;
@@ -25,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegisteredCaseFacts {
 
     private final CaseFactsMapper mapper;
+    private final PersonalDataCipher cipher;
 
-    RegisteredCaseFacts(CaseFactsMapper mapper) {
+    RegisteredCaseFacts(CaseFactsMapper mapper, PersonalDataCipher cipher) {
         this.mapper = mapper;
+        this.cipher = cipher;
     }
 
     /**
@@ -65,8 +68,8 @@ public class RegisteredCaseFacts {
                 .toList();
     }
 
-    private static CaseFacts facts(CaseFactsMapper.CaseFactsRow row, List<CaseFactsMapper.PartyFactsRow> parties,
-                                   int[] history) {
+    private CaseFacts facts(CaseFactsMapper.CaseFactsRow row, List<CaseFactsMapper.PartyFactsRow> parties,
+                            int[] history) {
         LocalDate registeredOn = row.registeredAt().toLocalDate();
         DisputeFact dispute = new DisputeFact(row.disputeTypeCode(), row.source(), row.countyCode(), row.townshipCode(),
                 row.peopleInvolved(), row.amountInDispute(), row.description(),
@@ -74,10 +77,10 @@ public class RegisteredCaseFacts {
         List<PartyFact> partyFacts = parties.stream()
                 .map(party -> new PartyFact(Codes.split(party.vulnerabilities(), Vulnerability.class),
                         party.kind() == PartyKind.PERSON
-                                ? IdentityNumbers.ageOf(party.idNumber(), registeredOn).orElse(null) : null))
+                                ? IdentityNumbers.ageOf(cipher.open(party.idNumber()), registeredOn).orElse(null) : null))
                 .toList();
         List<MediatorAssignment.Party> forConflicts = parties.stream()
-                .map(party -> new MediatorAssignment.Party(party.name(), party.idNumber())).toList();
+                .map(party -> new MediatorAssignment.Party(party.name(), cipher.open(party.idNumber()))).toList();
         return new CaseFacts(row.caseNumber(), row.registeredAt(), row.centreCode(), row.mediator(),
                 row.chosenMediator(), dispute, partyFacts, forConflicts);
     }

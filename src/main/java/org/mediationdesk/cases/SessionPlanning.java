@@ -121,6 +121,7 @@ public class SessionPlanning {
             journal.record(ref.id(), EventType.SESSION_RECORDED, user.username(), EventNote.of("sessionHeldAsPlanned",
                     EventNote.text(before.startsAt().format(WHEN)), EventNote.text(form.place()),
                     EventNote.text(form.summary())));
+            journal.milestone(ref.id(), ref.caseNumber(), CaseMilestone.Kind.SESSION_HELD, null);
         });
     }
 

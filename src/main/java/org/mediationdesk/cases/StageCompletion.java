@@ -26,6 +26,7 @@ import org.mediationdesk.security.AppUser;
 import org.mediationdesk.system.ConflictException;
 import org.mediationdesk.system.FieldProblem;
 import org.mediationdesk.system.InvalidRequestException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import static org.mediationdesk.process.ProcessVariables.*;
@@ -48,10 +49,13 @@ public class StageCompletion {
     private final JointMediation jointMediation;
     private final JudicialConfirmation confirmation;
     private final CaseSupervision supervision;
+    private final ObjectProvider<CaseFiles> files;
 
     StageCompletion(FormReader forms, CaseMapper cases, MediationRecordMapper records, CaseJournal journal,
                     ReferenceData referenceData, DeadlinePolicy deadlines, JointMediation jointMediation,
-                    JudicialConfirmation confirmation, CaseSupervision supervision) {
+                    JudicialConfirmation confirmation, CaseSupervision supervision,
+                    ObjectProvider<CaseFiles> files) {
+        this.files = files;
         this.forms = forms;
         this.cases = cases;
         this.records = records;
@@ -180,6 +184,7 @@ public class StageCompletion {
         EventNote note = isBlank(form.note()) ? EventNote.of("outcome", EventNote.label("Outcome", form.outcome()))
                 : EventNote.of("outcomeWithNote", EventNote.label("Outcome", form.outcome()), EventNote.text(form.note()));
         journal.record(ref.id(), EventType.OUTCOME_RECORDED, user.username(), note);
+        journal.milestone(ref.id(), ref.caseNumber(), CaseMilestone.Kind.MEDIATION_ENDED, form.outcome().name());
         return Map.of(OUTCOME, form.outcome().name(), MEDIATOR, user.username(), NOTE, transientNote(journal.carried(note)));
     }
 
@@ -195,9 +200,10 @@ public class StageCompletion {
         LocalDateTime windowEnds = confirmation.windowEnds(form.effectiveOn());
         records.insertAgreement(ref.id(), form.terms(), form.amount(), form.performanceDeadline(), form.form().name(),
                 form.effectiveOn(), form.judicialConfirmation(), form.judicialConfirmation() ? windowEnds : null,
-                user.username(), now);
+                isBlank(form.performanceMethod()) ? null : form.performanceMethod().trim(), user.username(), now);
         journal.record(ref.id(), EventType.AGREEMENT_RECORDED, user.username(), EventNote.of("agreement",
                 EventNote.text(form.terms()), EventNote.date(form.effectiveOn())));
+        journal.milestone(ref.id(), ref.caseNumber(), CaseMilestone.Kind.AGREEMENT_RECORDED, null);
         LocalDateTime followUp = deadlines.followUpAfterAgreement() == null
                 ? form.performanceDeadline().atStartOfDay() : now.plus(deadlines.followUpAfterAgreement());
         return Map.of(CONFIRMATION_REQUESTED, form.judicialConfirmation(),
@@ -206,6 +212,9 @@ public class StageCompletion {
     }
 
     private Map<String, Object> followUp(CaseRef ref, FollowUpForm form, AppUser user) {
+        if (form.performed()) {
+            requireSignedAgreement(ref);
+        }
         records.recordFollowUp(ref.id(), form.performed(), form.applicantSatisfaction(), form.respondentSatisfaction(),
                 form.note(), user.username(), journal.now());
         journal.record(ref.id(), EventType.FOLLOWED_UP, user.username(), EventNote.of(
@@ -217,11 +226,22 @@ public class StageCompletion {
     }
 
     private Map<String, Object> referral(CaseRef ref, ReferralForm form, AppUser user) {
+        requireSignedAgreement(ref);
         records.insertReferral(ref.id(), new Referral(form.referredTo().name(), form.body(), form.note(),
                 user.username(), journal.now()));
         journal.record(ref.id(), EventType.REFERRED, user.username(), EventNote.of("referred",
                 EventNote.label("ReferredTo", form.referredTo()), EventNote.text(form.body())));
+        journal.milestone(ref.id(), ref.caseNumber(), CaseMilestone.Kind.REFERRED, form.referredTo().name());
         return Map.of();
+    }
+
+    /** A case that closes after a written agreement keeps the agreement's signed scan (issue 18; a setting). */
+    private void requireSignedAgreement(CaseRef ref) {
+        boolean written = records.findAgreement(ref.id()).map(a -> "WRITTEN".equals(a.agreementForm())).orElse(false);
+        CaseFiles caseFiles = files.getIfAvailable();
+        if (written && caseFiles != null && caseFiles.signedAgreementMissing(ref.id())) {
+            throw new ConflictException("case.signedAgreementMissing");
+        }
     }
 
     private Map<String, Object> acknowledgeAlert(CaseRef ref, AlertAcknowledgementForm form, AppUser user) {

@@ -68,6 +68,9 @@ class DemoDataLoader implements ApplicationRunner {
                 LocalDateTime.now(clock));
         users.insertUser(user);
         account.roles().forEach(role -> users.insertRole(user.getId(), role));
+        if (account.agencyCode() != null) {
+            users.updateAgency(user.getId(), account.agencyCode());
+        }
         if (account.roles().contains(Role.MEDIATOR)) {
             users.insertMediator(user.getId(), account.caseCap());
             account.specialties().forEach(type -> users.insertSpecialty(user.getId(), type));
@@ -107,7 +110,12 @@ class DemoDataLoader implements ApplicationRunner {
     static final class DemoAccounts {
 
         record Account(String username, String displayName, String centreCode, Set<Role> roles, int caseCap,
-                       List<String> specialties) {
+                       List<String> specialties, String agencyCode) {
+
+            Account(String username, String displayName, String centreCode, Set<Role> roles, int caseCap,
+                    List<String> specialties) {
+                this(username, displayName, centreCode, roles, caseCap, specialties, null);
+            }
         }
 
         static final List<Account> ALL = List.of(
@@ -124,7 +132,18 @@ class DemoDataLoader implements ApplicationRunner {
                         List.of("DAMAGES", "CONTRACT", "BUSINESS_OPERATIONS")),
                 new Account("feiying.mediator", "陆建华（飞英派出所调解员）", "WX-FEIYING-POLICE", Set.of(Role.MEDIATOR), 20,
                         List.of("NEIGHBOUR", "DAMAGES", "ROAD_TRAFFIC", "MARRIAGE_FAMILY")),
-                new Account("author", "孙晓（规则编写员）", null, Set.of(Role.RULE_AUTHOR), 0, List.of()));
+                new Account("author", "孙晓（规则编写员）", null, Set.of(Role.RULE_AUTHOR), 0, List.of()),
+                new Account("dpo", "郑敏（个人信息保护负责人）", null, Set.of(Role.DPO), 0, List.of()),
+                new Account("nanxun.court", "南浔区人民法院（诉调对接系统）", "NX-COUNTY", Set.of(Role.COURT), 0, List.of(),
+                        null),
+                new Account("agri.officer", "沈国庆（南浔区农业农村局）", null, Set.of(Role.AGENCY), 0, List.of(),
+                        "AGRICULTURE_RURAL"),
+                new Account("grid.worker", "陈小燕（飞英街道南街社区网格员）", "WX-FEIYING", Set.of(Role.GRID_WORKER), 0,
+                        List.of()),
+                new Account("feiying.police", "马志军（飞英派出所民警）", "WX-FEIYING-POLICE", Set.of(Role.POLICE), 0,
+                        List.of()),
+                new Account("nanxun.police", "蒋伟（南浔区矛调中心公安联络员）", "NX-COUNTY", Set.of(Role.POLICE), 0,
+                        List.of()));
 
         private DemoAccounts() {
         }

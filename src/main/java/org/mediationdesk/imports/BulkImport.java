@@ -23,6 +23,8 @@ import org.mediationdesk.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Starts imports of uploaded templates as jobs. What can be judged of the file as a whole is judged
@@ -33,6 +35,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class BulkImport {
+
+    /** 5000 rows of the template are well under this. */
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private final ImportTemplate template;
     private final ImportJobMapper jobs;
@@ -47,6 +52,14 @@ class BulkImport {
         this.runner = runner;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** An upload's bytes; over {@link #MAX_FILE_BYTES} it is refused (413) before it is read. */
+    static byte[] bytesOf(MultipartFile file) throws IOException {
+        if (file.getSize() > MAX_FILE_BYTES) {
+            throw new MaxUploadSizeExceededException(MAX_FILE_BYTES);
+        }
+        return file.getBytes();
     }
 
     /** @throws InvalidRequestException naming the file when it cannot be imported at all */

@@ -44,7 +44,7 @@ class ImportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJob> upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AppUser user,
                                      Locale locale) throws IOException {
-        ImportJob job = bulkImport.start(file.getOriginalFilename(), file.getBytes(), user, locale);
+        ImportJob job = bulkImport.start(file.getOriginalFilename(), BulkImport.bytesOf(file), user, locale);
         return ResponseEntity.accepted().location(URI.create(job.location())).body(job);
     }
 
@@ -60,7 +60,7 @@ class ImportController {
 
     @GetMapping("/{id}/errors.xlsx")
     ResponseEntity<byte[]> errors(@PathVariable String id, @AuthenticationPrincipal AppUser user) {
-        byte[] workbook = errorWorkbooks.get(id, user.username())
+        byte[] workbook = errorWorkbooks.download(id, user)
                 .orElseThrow(() -> new NotFoundException("import.errors.notFound", id));
         return xlsx("errors.xlsx", "导入未通过的行.xlsx", workbook);
     }

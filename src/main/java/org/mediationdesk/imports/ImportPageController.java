@@ -53,7 +53,7 @@ class ImportPageController {
     String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AppUser user, Locale locale,
                   Model model) throws IOException {
         try {
-            return "redirect:/imports/" + bulkImport.start(file.getOriginalFilename(), file.getBytes(), user, locale).id();
+            return "redirect:/imports/" + bulkImport.start(file.getOriginalFilename(), BulkImport.bytesOf(file), user, locale).id();
         } catch (InvalidRequestException refused) {
             model.addAttribute("refused", refused.problems().get(0).message());
             return page(user, model);
@@ -76,7 +76,7 @@ class ImportPageController {
     ResponseEntity<byte[]> errors(@PathVariable String id, @AuthenticationPrincipal AppUser user) {
         ImportJob job = bulkImport.get(id, user);
         byte[] workbook = job.errorWorkbookId() == null ? null
-                : errorWorkbooks.get(job.errorWorkbookId(), user.username()).orElse(null);
+                : errorWorkbooks.download(job.errorWorkbookId(), user).orElse(null);
         if (workbook == null) {
             throw new NotFoundException("import.errors.notFound", id);
         }

@@ -1,16 +1,13 @@
 package org.mediationdesk.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mediationdesk.cases.DisputeRegistered;
+import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.process.Workflow;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.system.IdempotencyKeyReusedException;
@@ -27,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseRegistrationService {
 
+    /** What V31 left of the plain hashes of earlier keys: those replay their case without comparing bodies. */
+    private static final String ERASED_HASH = "0".repeat(64);
+
     private final RegistrationValidator validator;
     private final CaseNumberAllocator caseNumbers;
     private final IntakeMapper cases;
@@ -36,11 +36,12 @@ public class CaseRegistrationService {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PersonalDataCipher cipher;
 
     CaseRegistrationService(RegistrationValidator validator, CaseNumberAllocator caseNumbers, IntakeMapper cases,
                             IdempotencyKeyMapper idempotencyKeys, Workflow process,
                             PlatformTransactionManager transactions, ObjectMapper objectMapper, Clock clock,
-                            ApplicationEventPublisher events) {
+                            ApplicationEventPublisher events, PersonalDataCipher cipher) {
         this.validator = validator;
         this.caseNumbers = caseNumbers;
         this.cases = cases;
@@ -50,10 +51,31 @@ public class CaseRegistrationService {
         this.objectMapper = objectMapper;
         this.clock = clock;
         this.events = events;
+        this.cipher = cipher;
+    }
+
+    /** Checks a registration without storing anything; throws {@code InvalidRequestException} listing every problem. */
+    public void check(RegisterCaseRequest request) {
+        validator.validate(request);
     }
 
     /** @param idempotencyKey the client's key for safe retries, or null */
     public Registration register(RegisterCaseRequest request, String idempotencyKey, AppUser registrant) {
+        return register(request, idempotencyKey, registrant, Alongside.NOTHING);
+    }
+
+    /**
+     * Registers for a module that keeps a part of the case of its own (a court's entrustment, a grid report):
+     * {@code alongside} writes it in the registration's transaction, so a failure there leaves no case and a case
+     * has its part; a replayed key does not call it again.
+     */
+    public Registration register(RegisterCaseRequest request, AppUser registrant, Alongside alongside) {
+        return register(request, null, registrant, alongside);
+    }
+
+    /** As {@link #register(RegisterCaseRequest, AppUser, Alongside)}, with the client's key for safe retries. */
+    public Registration register(RegisterCaseRequest request, String idempotencyKey, AppUser registrant,
+                                 Alongside alongside) {
         String requestHash = idempotencyKey == null ? null : hash(request);
         Optional<Registration> earlier = replay(registrant, idempotencyKey, requestHash);
         if (earlier.isPresent()) {
@@ -63,7 +85,7 @@ public class CaseRegistrationService {
         String caseNumber = caseNumbers.next(request.countyCode(), LocalDateTime.now(clock).getYear());
         try {
             transaction.executeWithoutResult(status ->
-                    store(caseNumber, request, townshipCode, registrant, idempotencyKey, requestHash));
+                    store(caseNumber, request, townshipCode, registrant, idempotencyKey, requestHash, alongside));
             return new Registration(caseNumber, false);
         } catch (DuplicateKeyException sameKeyRegisteredConcurrently) {
             return replay(registrant, idempotencyKey, requestHash).orElseThrow(() -> sameKeyRegisteredConcurrently);
@@ -71,17 +93,20 @@ public class CaseRegistrationService {
     }
 
     private void store(String caseNumber, RegisterCaseRequest request, String townshipCode, AppUser registrant,
-                       String idempotencyKey, String requestHash) {
+                       String idempotencyKey, String requestHash, Alongside alongside) {
         LocalDateTime now = LocalDateTime.now(clock);
         NewCase newCase = new NewCase(caseNumber, request, townshipCode, registrant.username(), now);
         cases.insertCase(newCase);
         long caseId = newCase.getId();
-        cases.insertParties(caseId, request.parties().stream().map(IntakeMapper.NewParty::of).toList());
+        PersonalDataCipher.Sealer sealer = cipher.sealer();
+        cases.insertParties(caseId, request.parties().stream()
+                .map(party -> IntakeMapper.NewParty.of(party, cipher, sealer)).toList());
         cases.insertRegisteredEvent(caseId, registrant.username(), now);
         if (idempotencyKey != null) {
             idempotencyKeys.insert(registrant.username(), idempotencyKey, requestHash, caseId, now);
         }
         cases.updateProcessInstance(caseId, process.start(caseId, caseNumber));
+        alongside.store(caseId, caseNumber);
         events.publishEvent(new DisputeRegistered(caseId, caseNumber));
     }
 
@@ -91,20 +116,29 @@ public class CaseRegistrationService {
             return Optional.empty();
         }
         return idempotencyKeys.find(registrant.username(), idempotencyKey).map(stored -> {
-            if (!stored.requestHash().equals(requestHash)) {
+            if (!stored.requestHash().equals(requestHash) && !stored.requestHash().equals(ERASED_HASH)) {
                 throw new IdempotencyKeyReusedException(idempotencyKey);
             }
             return new Registration(stored.caseNumber(), true);
         });
     }
 
+    /** Keyed: a plain hash of a body with an ID number could be reversed by trying every number. */
     private String hash(RegisterCaseRequest request) {
         try {
-            byte[] json = objectMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return cipher.keyedHash("registration", objectMapper.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Another module's part of a new case, written in the registration's transaction. */
+    @FunctionalInterface
+    public interface Alongside {
+
+        Alongside NOTHING = (caseId, caseNumber) -> { };
+
+        void store(long caseId, String caseNumber);
     }
 
     /** The case a registration created, or found again for a retried Idempotency-Key. */

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mediationdesk.cases.PartyDetails;
 import org.mediationdesk.cases.PartyKind;
 import org.mediationdesk.cases.PartyRole;
+import org.mediationdesk.cases.Sex;
 import org.mediationdesk.reference.CourtStage;
 import org.mediationdesk.reference.DisputeSource;
 import org.mediationdesk.reference.RiskIndicator;
@@ -55,6 +57,7 @@ public class RegistrationForm {
         private String idNumber;
         private String phone;
         private List<Vulnerability> vulnerabilities = new ArrayList<>();
+        private DetailsForm details = new DetailsForm();
 
         public PartyForm() {
         }
@@ -64,7 +67,7 @@ public class RegistrationForm {
         }
 
         PartyRequest toRequest() {
-            return new PartyRequest(role, kind, name, idNumber, phone, vulnerabilities);
+            return new PartyRequest(role, kind, name, idNumber, phone, vulnerabilities, details.toDetails());
         }
 
         public PartyRole getRole() { return role; }
@@ -79,6 +82,47 @@ public class RegistrationForm {
         public void setPhone(String phone) { this.phone = phone; }
         public List<Vulnerability> getVulnerabilities() { return vulnerabilities; }
         public void setVulnerabilities(List<Vulnerability> vulnerabilities) { this.vulnerabilities = vulnerabilities; }
+        public DetailsForm getDetails() { return details; }
+        public void setDetails(DetailsForm details) { this.details = details; }
+    }
+
+    /** A party's details for the standard documents (PartyDetails), all optional. */
+    public static class DetailsForm {
+
+        private Sex sex;
+        private String ethnicity;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate birthDate;
+        private String occupation;
+        private String address;
+        private String agentName;
+        private String agentCapacity;
+        private String agentPhone;
+        private String refusedReason;
+
+        PartyDetails toDetails() {
+            return new PartyDetails(sex, ethnicity, birthDate, occupation, address, agentName, agentCapacity, agentPhone,
+                    refusedReason);
+        }
+
+        public Sex getSex() { return sex; }
+        public void setSex(Sex sex) { this.sex = sex; }
+        public String getEthnicity() { return ethnicity; }
+        public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
+        public LocalDate getBirthDate() { return birthDate; }
+        public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+        public String getOccupation() { return occupation; }
+        public void setOccupation(String occupation) { this.occupation = occupation; }
+        public String getAddress() { return address; }
+        public void setAddress(String address) { this.address = address; }
+        public String getAgentName() { return agentName; }
+        public void setAgentName(String agentName) { this.agentName = agentName; }
+        public String getAgentCapacity() { return agentCapacity; }
+        public void setAgentCapacity(String agentCapacity) { this.agentCapacity = agentCapacity; }
+        public String getAgentPhone() { return agentPhone; }
+        public void setAgentPhone(String agentPhone) { this.agentPhone = agentPhone; }
+        public String getRefusedReason() { return refusedReason; }
+        public void setRefusedReason(String refusedReason) { this.refusedReason = refusedReason; }
     }
 
     public String getType() { return type; }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.mediationdesk.cases.PartyKind;
 import org.mediationdesk.cases.PartyRole;
+import org.mediationdesk.cases.Sex;
 import org.mediationdesk.reference.Centre;
 import org.mediationdesk.reference.CourtStage;
 import org.mediationdesk.reference.DisputeSource;
@@ -78,6 +79,7 @@ class RegistrationPageController {
         model.addAttribute("courtStages", CourtStage.values());
         model.addAttribute("partyRoles", PartyRole.values());
         model.addAttribute("partyKinds", PartyKind.values());
+        model.addAttribute("sexes", Sex.values());
         model.addAttribute("vulnerabilityChoices", Vulnerability.values());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.mediationdesk.cases.CaseStatus;
 import org.mediationdesk.cases.CaseView;
+import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.reference.ReferenceData;
 import org.springframework.stereotype.Service;
 
@@ -19,16 +20,18 @@ class RepeatDisputes {
 
     private final IntakeMapper cases;
     private final ReferenceData referenceData;
+    private final PersonalDataCipher cipher;
 
-    RepeatDisputes(IntakeMapper cases, ReferenceData referenceData) {
+    RepeatDisputes(IntakeMapper cases, ReferenceData referenceData, PersonalDataCipher cipher) {
         this.cases = cases;
         this.referenceData = referenceData;
+        this.cipher = cipher;
     }
 
     List<EarlierCase> earlierCases(List<PartyRequest> parties) {
-        List<IntakeMapper.NewParty> identifiable = parties.stream()
+        List<IntakeMapper.PartyLookup> identifiable = parties.stream()
                 .filter(party -> party.idNumber() != null || (party.name() != null && party.phone() != null))
-                .map(IntakeMapper.NewParty::of)
+                .map(party -> IntakeMapper.PartyLookup.of(party, cipher))
                 .toList();
         if (identifiable.isEmpty()) {
             return List.of();

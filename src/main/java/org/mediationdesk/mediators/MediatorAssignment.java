@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.routing.AssignmentDecision;
 import org.mediationdesk.routing.Decision;
 import org.mediationdesk.routing.DisputeRules;
@@ -23,8 +24,10 @@ public class MediatorAssignment {
     private final MediatorMapper mediators;
     private final DisputeRules rules;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
 
-    MediatorAssignment(MediatorMapper mediators, DisputeRules rules, Clock clock) {
+    MediatorAssignment(MediatorMapper mediators, DisputeRules rules, Clock clock, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.mediators = mediators;
         this.rules = rules;
         this.clock = clock;
@@ -51,7 +54,10 @@ public class MediatorAssignment {
                 .collect(Collectors.groupingBy(MediatorMapper.Specialty::username,
                         Collectors.mapping(MediatorMapper.Specialty::disputeTypeCode, Collectors.toSet())));
         return new CentreMediators(mediators.findMediators(centreCode, LocalDate.now(clock)), specialties,
-                mediators.findConflicts(centreCode), clock.getZone());
+                mediators.findConflicts(centreCode).stream()
+                        .map(c -> new MediatorMapper.Conflict(c.username(), c.partyName(), cipher.open(c.partyIdNumber())))
+                        .toList(),
+                clock.getZone());
     }
 
     public boolean isMediator(String username) {
@@ -64,7 +70,9 @@ public class MediatorAssignment {
 
     /** Records a declared conflict of interest: the mediator steps aside from this person's cases. */
     public void recordConflict(String mediator, String partyName, String partyIdNumber, String relation) {
-        mediators.insertConflict(mediators.findMediatorId(mediator).orElseThrow(), partyName, partyIdNumber, relation);
+        PersonalDataCipher.Sealer sealer = cipher.sealer();
+        mediators.insertConflict(mediators.findMediatorId(mediator).orElseThrow(), partyName, sealer.seal(partyIdNumber),
+                sealer.keyVersion(), relation);
     }
 
     /** Records a mediator's leave; the caller moves their open work. */

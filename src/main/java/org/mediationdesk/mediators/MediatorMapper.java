@@ -25,7 +25,8 @@ interface MediatorMapper {
     Optional<String> findCentre(String username);
 
     void insertConflict(@Param("userId") long userId, @Param("partyName") String partyName,
-                        @Param("partyIdNumber") String partyIdNumber, @Param("relation") String relation);
+                        @Param("partyIdNumber") String partyIdNumber, @Param("keyVersion") Integer keyVersion,
+                        @Param("relation") String relation);
 
     void insertLeave(@Param("userId") long userId, @Param("startsOn") LocalDate startsOn,
                      @Param("endsOn") LocalDate endsOn, @Param("standIn") String standIn,

@@ -22,14 +22,15 @@ import org.mediationdesk.security.Role;
 /**
  * The user tasks of the dispute process: each one's id in the BPMN, who may do it and the form it
  * asks for. Managers supervise (督办; administrators too, when no manager is left to) and triage by
- * hand; mediators and managers do the rest.
+ * hand; mediators and managers do the rest, with an agency's staff giving its opinion and police contacts
+ * acknowledging an alert.
  */
 public enum Stage {
 
     ACCEPT_CASE("acceptCase", Holder.CENTRE, AcceptanceForm.class),
     TRIAGE_MANUALLY("triageManually", Holder.SUPERVISORS, ManualTriageForm.class),
     MEDIATE("mediate", Holder.MEDIATOR, MediationOutcomeForm.class),
-    AGENCY_OPINION("agencyOpinion", Holder.CENTRE, AgencyOpinionForm.class),
+    AGENCY_OPINION("agencyOpinion", Holder.CENTRE_OR_AGENCY, AgencyOpinionForm.class),
     RECORD_AGREEMENT("recordAgreement", Holder.MEDIATOR, AgreementForm.class),
     JUDICIAL_CONFIRMATION("judicialConfirmation", Holder.MEDIATOR, ConfirmationApplicationForm.class),
     COURT_RULING("courtRuling", Holder.MEDIATOR, ConfirmationRulingForm.class),
@@ -39,7 +40,7 @@ public enum Stage {
     ANSWER_SUPERVISION("answerSupervision", Holder.CENTRE, SupervisionAnswerForm.class),
     /** Only in process versions deployed before supervision had an answer (V21), for their open tasks. */
     SUPERVISE_AT_COUNTY("superviseAtCounty", Holder.MANAGERS, SupervisionForm.class, true),
-    ACKNOWLEDGE_ALERT("acknowledgeAlert", Holder.CENTRE, AlertAcknowledgementForm.class);
+    ACKNOWLEDGE_ALERT("acknowledgeAlert", Holder.CENTRE_OR_POLICE, AlertAcknowledgementForm.class);
 
     private final String id;
     private final Holder holder;
@@ -102,9 +103,14 @@ public enum Stage {
         return byId(id).orElseThrow(() -> new IllegalArgumentException("No stage " + id + " in the dispute process"));
     }
 
-    /** Who does a stage's task: its centre, the mediator who holds the case, or managers only. */
+    /**
+     * Who does a stage's task: its centre, the mediator who holds the case, or managers only; an opinion also
+     * the asked agency's staff, an acknowledgement also the alerted desk's police contacts.
+     */
     private enum Holder {
         CENTRE(Set.of(Role.MEDIATOR, Role.MANAGER)),
+        CENTRE_OR_AGENCY(Set.of(Role.MEDIATOR, Role.MANAGER, Role.AGENCY)),
+        CENTRE_OR_POLICE(Set.of(Role.MEDIATOR, Role.MANAGER, Role.POLICE)),
         MEDIATOR(Set.of(Role.MEDIATOR, Role.MANAGER)),
         MANAGERS(Set.of(Role.MANAGER)),
         SUPERVISORS(Set.of(Role.MANAGER, Role.ADMIN));

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
@@ -94,11 +96,35 @@ public class Workflow {
         return find(query, true, 0, Integer.MAX_VALUE);
     }
 
-    /** The tasks {@code query} selects, soonest (or latest) due first, then oldest first; a page of them. */
+    /** The tasks {@code query} selects, soonest (or latest) due first, then oldest first, then by id; a page of them. */
     public List<WorkItem> find(WorkQuery query, boolean dueFirst, int first, int max) {
         TaskQuery tasks = taskQuery(query).orderByDueDate();
-        (dueFirst ? tasks.asc() : tasks.desc()).orderByTaskCreateTime().asc();
+        (dueFirst ? tasks.asc() : tasks.desc()).orderByTaskCreateTime().asc().orderByTaskId().asc();
         return items(tasks.listPage(first, max));
+    }
+
+    /** The ids of open user tasks after {@code afterId} ("" for the first), in id order, at most {@code max}. */
+    public List<String> openTaskIds(String afterId, int max) {
+        return taskService.createNativeTaskQuery()
+                .sql("SELECT * FROM " + managementService.getTableName(Task.class) + " WHERE ID_ > #{after} ORDER BY ID_")
+                .parameter("after", afterId).listPage(0, max).stream().map(Task::getId).toList();
+    }
+
+    /** An open user task with its case, candidate group and agency, as the task lists keep it; empty once it is done. */
+    public Optional<EngineTask> engineTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        String group = taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().findFirst().orElse(null);
+        Object caseId = runtimeService.getVariable(task.getProcessInstanceId(), CASE_ID);
+        String agency = Stage.AGENCY_OPINION.id().equals(task.getTaskDefinitionKey())
+                ? (String) taskService.getVariable(taskId, AGENCY) : null;
+        return Optional.of(new EngineTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                task.getProcessInstanceId(), caseId == null ? null : ((Number) caseId).longValue(), task.getAssignee(),
+                group, toLocal(task.getCreateTime()), toLocal(task.getDueDate()), agency));
     }
 
     public long count(WorkQuery query) {

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The statistical report over the API: downloads (a submitted period's copy unless {@code fresh=true})
- * and submissions; the period defaults to the current month.
+ * The statistical report over the API: downloads (a submitted period's copy unless {@code fresh=true};
+ * the case list's ID numbers and phones whole with {@code unmasked=true&reason=…}, managers only) and
+ * submissions; the period defaults to the current month.
  */
 @RestController
 class ReportController {
@@ -35,9 +36,11 @@ class ReportController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(defaultValue = "false") boolean fresh,
+                    @RequestParam(defaultValue = "false") boolean unmasked, @RequestParam(required = false) String reason,
                     @AuthenticationPrincipal AppUser user, HttpServletResponse response) throws IOException {
         ReportPeriod period = period(from, to);
-        download.send(download.check(user, centre, period), period, user, fresh, response);
+        var scope = download.check(user, centre, period);
+        download.send(scope, period, user, fresh, download.checkUnmasked(user, unmasked, reason), response);
     }
 
     /** Submits the manager's own report for the period (default: the current month) and says who and when. */

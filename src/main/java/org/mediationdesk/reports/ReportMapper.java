@@ -53,6 +53,9 @@ interface ReportMapper {
     List<OverdueCase> overdue(@Param("centres") Collection<String> centres, @Param("asOf") LocalDateTime asOf);
 
     /** Streams the case list so a long period does not sit in memory. */
+    long caseCount(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
+                   @Param("to") LocalDateTime to);
+
     Cursor<CaseLine> caseList(@Param("centres") Collection<String> centres, @Param("from") LocalDateTime from,
                               @Param("to") LocalDateTime to);
 
@@ -96,6 +99,7 @@ interface ReportMapper {
     record CaseLine(String caseNumber, LocalDateTime registeredAt, String disputeTypeCode, String centreCode,
                     String mediator, String status, String closureType, BigDecimal amountInDispute,
                     LocalDateTime closedAt, Integer minutesToAcceptance, Integer minutesToOutcome,
-                    String applicant, String applicantKind, String respondent, String respondentKind) {
+                    String applicant, String applicantKind, String respondent, String respondentKind,
+                    String applicantIdNumber, String applicantPhone) {
     }
 }

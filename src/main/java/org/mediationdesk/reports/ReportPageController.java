@@ -46,6 +46,7 @@ class ReportPageController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(required = false) String centre, @RequestParam(defaultValue = "false") boolean fresh,
+                    @RequestParam(defaultValue = "false") boolean unmasked, @RequestParam(required = false) String reason,
                     @AuthenticationPrincipal AppUser user, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         ReportPeriod period = kind.period(on != null ? on : LocalDate.now(clock), from, to);
@@ -54,13 +55,19 @@ class ReportPageController {
             return;
         }
         StatisticsReport.Scope scope;
+        String unmaskedReason;
         try {
             scope = download.check(user, centre, period);
+            unmaskedReason = download.checkUnmasked(user, unmasked, reason);
         } catch (InvalidRequestException e) {
             backToDashboard(request, response, "report.period.rejected", e.problems().get(0).message());
             return;
         }
-        download.send(scope, period, user, fresh, response);
+        try {
+            download.send(scope, period, user, fresh, unmaskedReason, response);
+        } catch (ReportsBusyException e) {
+            backToDashboard(request, response, "report.busy", e.places());
+        }
     }
 
     @PostMapping("/reports/submissions")
@@ -80,7 +87,13 @@ class ReportPageController {
             Flash.danger(redirect, "report.period.rejected", e.problems().get(0).message());
             return "redirect:" + DASHBOARD;
         }
-        Submission submitted = submissions.submit(user, period);
+        Submission submitted;
+        try {
+            submitted = submissions.submit(user, period);
+        } catch (ReportsBusyException e) {
+            Flash.danger(redirect, "report.busy", e.places());
+            return "redirect:" + DASHBOARD;
+        }
         Flash.success(redirect, "report.submitted", submitted.period().toString(), submitted.sha256());
         return "redirect:" + DASHBOARD;
     }

@@ -31,15 +31,22 @@ public class ReportSubmissions {
     private final ReportMapper figures;
     private final SubmissionMapper submissions;
     private final Clock clock;
+    private final ReportExports exports;
 
-    ReportSubmissions(StatisticsReport report, ReportMapper figures, SubmissionMapper submissions, Clock clock) {
+    ReportSubmissions(StatisticsReport report, ReportMapper figures, SubmissionMapper submissions, Clock clock,
+                      ReportExports exports) {
         this.report = report;
         this.figures = figures;
         this.submissions = submissions;
         this.clock = clock;
+        this.exports = exports;
     }
 
-    /** Only a centre's manager submits, and only their own centre's report (whole scope). */
+    /**
+     * Only a centre's manager submits, and only their own centre's report (whole scope).
+     *
+     * @throws ReportsBusyException when no export place is free on this node
+     */
     @Transactional
     public Submission submit(AppUser manager, ReportPeriod period) {
         if (!manager.has(Role.MANAGER) || manager.centreCode() == null) {
@@ -47,7 +54,7 @@ public class ReportSubmissions {
         }
         StatisticsReport.Scope scope = report.scopeOf(manager, null);
         var out = new ByteArrayOutputStream();
-        try {
+        try (var place = exports.start()) {
             report.write(scope, period, manager, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.mediationdesk.cases.ClosureType;
+import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.process.forms.ReferralForm;
 import org.mediationdesk.reference.Agency;
 import org.mediationdesk.reference.Centre;
@@ -42,10 +44,12 @@ public class StatisticsReport {
     private final ReportLabels labels;
     private final CentreRollup rollup;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
 
     StatisticsReport(ReportMapper report, ReferenceData referenceData, CentreScope centreScope, ReportLabels labels,
-                     CentreRollup rollup, Clock clock) {
+                     CentreRollup rollup, Clock clock, PersonalDataCipher cipher) {
         this.report = report;
+        this.cipher = cipher;
         this.referenceData = referenceData;
         this.centreScope = centreScope;
         this.labels = labels;
@@ -53,12 +57,20 @@ public class StatisticsReport {
         this.clock = clock;
     }
 
-    /**
-     * @param scope    the centres, from {@link #scopeOf}
-     * @param preparer the person the return names as 填报人
-     */
+    /** The report with the case list's ID numbers and phones masked. */
     @Transactional(readOnly = true)
     public void write(Scope scope, ReportPeriod period, AppUser preparer, OutputStream out) throws IOException {
+        write(scope, period, preparer, false, out);
+    }
+
+    /**
+     * @param scope    the centres, from {@link #scopeOf}
+     * @param preparer the person the return names as 填报人, and its printed header and footer as exporter
+     * @param unmasked whether the case list shows applicants' ID numbers and phones whole
+     */
+    @Transactional(readOnly = true)
+    public void write(Scope scope, ReportPeriod period, AppUser preparer, boolean unmasked, OutputStream out)
+            throws IOException {
         Set<String> centres = scope.centres();
         LocalDateTime now = LocalDateTime.now(clock);
         var from = period.start();
@@ -85,9 +97,16 @@ public class StatisticsReport {
         referrals(workbook, centres, from, to);
         LocalDateTime asOf = period.asOf(now);
         workbook.overdue(report.overdue(centres, asOf), asOf, labels);
+        String exportedBy = "导出 Exported by " + preparer.displayName() + " (" + preparer.username() + ") "
+                + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " " + clock.getZone();
         try (var cases = report.caseList(centres, from, to)) {
-            workbook.caseListAndWrite(cases, labels, out);
+            workbook.caseListAndWrite(cases, labels, unmasked, cipher::open, exportedBy, out);
         }
+    }
+
+    /** How many cases the case list of this scope and period would hold. */
+    public long caseCount(Scope scope, ReportPeriod period) {
+        return report.caseCount(scope.centres(), period.start(), period.end());
     }
 
     /**

@@ -6,13 +6,16 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.apache.ibatis.cursor.Cursor;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.mediationdesk.cases.PersonalDataMask;
 
 /**
  * Writes the statistical report. The small sheets and the chart are built in memory; the case
@@ -35,6 +38,8 @@ final class StatisticsWorkbook {
     static final String[] BREAKDOWN_HEADER =
             {"项目 Item", "受理 Received", "办结 Concluded", "调解成功 Resolved", "调解成功率 Resolution rate"};
     private static final int WINDOW = 100;
+    /** The most cases the case list holds: a sheet's 1,048,576 rows less the title and header rows. */
+    static final int MAX_CASES = SpreadsheetVersion.EXCEL2007.getMaxRows() - SheetWriter.HEADER_ROWS;
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final SheetWriter writer;
@@ -140,22 +145,36 @@ final class StatisticsWorkbook {
         sheet.setColumnWidth(1, 34 * 256);
     }
 
-    /** Streams the case list and writes the whole workbook; the streaming sheet's temp files are removed. */
-    void caseListAndWrite(Cursor<ReportMapper.CaseLine> cases, ReportLabels labels, OutputStream out)
-            throws IOException {
+    /**
+     * Streams the case list and writes the whole workbook, every sheet's printed footer naming who exported
+     * it and when; the streaming sheet's temp files are removed.
+     *
+     * @param unmasked whether applicants' ID numbers and phones are written whole (else masked)
+     * @param open     reads an ID number or phone as stored (encrypted at rest)
+     */
+    void caseListAndWrite(Cursor<ReportMapper.CaseLine> cases, ReportLabels labels, boolean unmasked,
+                         UnaryOperator<String> open, String exportedBy, OutputStream out) throws IOException {
         SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, WINDOW);
+        // A county's year is hundreds of MB of sheet XML in the temp file; gzip keeps the disk it takes small.
+        streaming.setCompressTempFiles(true);
         try {
             SXSSFSheet sheet = streaming.createSheet(CASE_LIST);
             String[] header = {"案件编号 Case", "登记时间 Registered", "类型 Type", "中心 Centre", "调解员 Mediator",
                     "状态 Status", "结果 Outcome", "争议金额 Amount", "结案时间 Closed", "受理用时（天） Days to acceptance",
-                    "办结用时（天） Days to outcome", "申请人 Applicant", "被申请人 Respondent"};
+                    "办结用时（天） Days to outcome", "申请人 Applicant", "被申请人 Respondent",
+                    "申请人证件号码 Applicant's ID number", "申请人电话 Applicant's phone"};
             writer.top(sheet, header);
             int r = SheetWriter.HEADER_ROWS;
             for (ReportMapper.CaseLine c : cases) {
-                caseRow(sheet.createRow(r++), c, labels);
+                caseRow(sheet.createRow(r++), c, labels, unmasked, open);
             }
             writer.finish(sheet, header.length, r - 1, 18, 14);
             sheet.setColumnWidth(3, 30 * 256);
+            sheet.setColumnWidth(13, 22 * 256);
+            for (int i = 0; i < streaming.getNumberOfSheets(); i++) {
+                streaming.getSheetAt(i).getHeader().setRight(unmasked ? "含完整个人信息 Unmasked personal data" : "");
+                streaming.getSheetAt(i).getFooter().setLeft(exportedBy);
+            }
             streaming.write(out);
         } finally {
             streaming.dispose();
@@ -163,7 +182,8 @@ final class StatisticsWorkbook {
         }
     }
 
-    private void caseRow(Row row, ReportMapper.CaseLine c, ReportLabels labels) {
+    private void caseRow(Row row, ReportMapper.CaseLine c, ReportLabels labels, boolean unmasked,
+                         UnaryOperator<String> open) {
         writer.text(row, 0, c.caseNumber());
         writer.date(row, 1, c.registeredAt());
         writer.text(row, 2, labels.type(c.disputeTypeCode()));
@@ -179,6 +199,10 @@ final class StatisticsWorkbook {
         days(row, 10, c.minutesToOutcome());
         writer.text(row, 11, partyName(c.applicant(), c.applicantKind()));
         writer.text(row, 12, partyName(c.respondent(), c.respondentKind()));
+        String idNumber = open.apply(c.applicantIdNumber());
+        String phone = open.apply(c.applicantPhone());
+        writer.text(row, 13, unmasked ? idNumber : PersonalDataMask.idNumber(idNumber));
+        writer.text(row, 14, unmasked ? phone : PersonalDataMask.phone(phone));
     }
 
     /**

@@ -54,13 +54,19 @@ public class DisputeRules {
         return engine.run(TRIAGE, new TriageDecision(), facts);
     }
 
-    /** Routes without offering the case to {@code excludedCentres}, e.g. centres that returned it. */
+    /**
+     * Routes without offering the case to {@code excludedCentres}, e.g. centres that returned it. The session sees
+     * only the centres that could take the dispute: those of its county and any that serve its township (a session's
+     * cost grows with its facts, and a city has hundreds of centres).
+     */
     public Decision<RoutingDecision> route(DisputeFact dispute, Collection<String> excludedCentres) {
         List<Object> facts = new ArrayList<>();
         facts.add(dispute);
         facts.add(settings);
         referenceData.centres().stream()
                 .filter(centre -> centre.kind() != CentreKind.CITY && !excludedCentres.contains(centre.code()))
+                .filter(centre -> centre.countyCode().equals(dispute.getCountyCode())
+                        || centre.servedTownships().contains(dispute.getTownshipCode()))
                 .map(CentreFact::new)
                 .forEach(facts::add);
         Decision<RoutingDecision> decision = engine.run(ROUTING, new RoutingDecision(), facts);

@@ -39,12 +39,14 @@ class RuleSetController {
     private final RuleSetPublishing publishing;
     private final RuleSetActivation activation;
     private final RuleSimulation simulation;
+    private final SimulationAccessRecords accessRecords;
     private final SimulationScope scope;
     private final DraftRuns draftRuns;
 
     RuleSetController(RuleSetVersions versions, RuleSetChecks checks, RuleSetPublishing publishing,
                       RuleSetActivation activation, RuleSimulation simulation, SimulationScope scope,
-                      DraftRuns draftRuns) {
+                      DraftRuns draftRuns, SimulationAccessRecords accessRecords) {
+        this.accessRecords = accessRecords;
         this.simulation = simulation;
         this.scope = scope;
         this.draftRuns = draftRuns;
@@ -141,7 +143,7 @@ class RuleSetController {
                               @RequestParam(defaultValue = "50") @Min(0) @Max(1000) int sample,
                               @AuthenticationPrincipal AppUser user) {
         try (var run = draftRuns.start(user.username())) {
-            return simulation.simulate(id, from, to, scope.of(user)).sample(sample);
+            return recorded(simulation.simulate(id, from, to, scope.of(user)), id, user).sample(sample);
         }
     }
 
@@ -153,7 +155,7 @@ class RuleSetController {
                             @AuthenticationPrincipal AppUser user, HttpServletResponse response) throws IOException {
         SimulationReport report;
         try (var run = draftRuns.start(user.username())) {
-            report = simulation.simulate(id, from, to, scope.of(user));
+            report = recorded(simulation.simulate(id, from, to, scope.of(user)), id, user);
         }
         SimulationWorkbook.send(report, from, to, response);
     }
@@ -195,5 +197,10 @@ class RuleSetController {
         List<RuleSetFile> files = versions.files(version.id()).entrySet().stream()
                 .map(file -> new RuleSetFile(file.getKey(), file.getValue())).toList();
         return new RuleSetViews.VersionDetail(version, version.label(), files, versions.audit(version.id()));
+    }
+
+    private SimulationReport recorded(SimulationReport report, long versionId, AppUser user) {
+        accessRecords.ran(user, versionId, report.from(), report.to(), scope.of(user), report.cases());
+        return report;
     }
 }

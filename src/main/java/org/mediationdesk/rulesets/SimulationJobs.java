@@ -36,11 +36,13 @@ class SimulationJobs {
     private final Executor executor;
     private final DraftRunSettings settings;
     private final Clock clock;
+    private final SimulationAccessRecords accessRecords;
     private final Map<String, SimulationJobRun> runningHere = new ConcurrentHashMap<>();
 
     SimulationJobs(SimulationJobMapper jobs, RuleSimulation simulation, SimulationScope scope, DraftRuns draftRuns,
                    StoredReports reports, @Qualifier("draftRunExecutor") Executor executor, DraftRunSettings settings,
-                   Clock clock) {
+                   Clock clock, SimulationAccessRecords accessRecords) {
+        this.accessRecords = accessRecords;
         this.jobs = jobs;
         this.simulation = simulation;
         this.scope = scope;
@@ -72,6 +74,7 @@ class SimulationJobs {
             } catch (DuplicateKeyException e) {
                 throw busy(user.username());
             }
+            accessRecords.ran(user, versionId, from, to, cases, prepared.cases());
             submit(new SimulationJobRun(row.id(), prepared, locale, place, jobs, simulation, reports, clock));
             return SimulationJob.of(row);
         } catch (RuntimeException e) {

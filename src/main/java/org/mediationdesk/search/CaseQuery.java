@@ -14,10 +14,11 @@ import org.mediationdesk.cases.CaseStatus;
  *
  * @param words            words of the description, all of which must be in it
  * @param partyName        (part of) a party's name
+ * @param idNumberLookup   the blind index of a whole ID number (ID numbers are stored encrypted)
  * @param registeredBefore the day after the last day of the registration period, at 00:00
  * @param openOnly         every status but CLOSED
  */
-record CaseQuery(String caseNumberPattern, Text partyName, String idNumber, List<Text> words, String type,
+record CaseQuery(String caseNumberPattern, Text partyName, String idNumberLookup, List<Text> words, String type,
                  String centre, CaseStatus status, boolean openOnly, LocalDateTime registeredFrom,
                  LocalDateTime registeredBefore, String mediator) {
 

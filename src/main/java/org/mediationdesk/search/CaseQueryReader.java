@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.mediationdesk.cases.CaseStatus;
+import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.system.FieldProblem;
 import org.mediationdesk.system.InvalidRequestException;
@@ -36,8 +37,10 @@ class CaseQueryReader {
 
     private final ReferenceData referenceData;
     private final MessageSource messages;
+    private final PersonalDataCipher cipher;
 
-    CaseQueryReader(ReferenceData referenceData, MessageSource messages) {
+    CaseQueryReader(ReferenceData referenceData, MessageSource messages, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.referenceData = referenceData;
         this.messages = messages;
     }
@@ -64,7 +67,7 @@ class CaseQueryReader {
             throw new InvalidRequestException(problems);
         }
         CaseQuery query = new CaseQuery(number == null ? null : CaseQuery.contains(number.toUpperCase(Locale.ROOT)),
-                party == null ? null : CaseQuery.Text.of(party), idNumber, wordTexts, type, centre,
+                party == null ? null : CaseQuery.Text.of(party), cipher.idNumberLookup(idNumber), wordTexts, type, centre,
                 status == null || OPEN.equals(status) ? null : CaseStatus.valueOf(status), OPEN.equals(status),
                 CaseQuery.startOf(from), CaseQuery.startOf(to == null ? null : to.plusDays(1)), mediator);
         return new Request(query, page, size);

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.cases.PersonalDataMask;
+import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
@@ -25,8 +26,11 @@ class CaseSearch {
     private final CentreScope centreScope;
     private final ReferenceData referenceData;
     private final MessageSource messages;
+    private final PersonalDataCipher cipher;
 
-    CaseSearch(CaseSearchMapper mapper, CentreScope centreScope, ReferenceData referenceData, MessageSource messages) {
+    CaseSearch(CaseSearchMapper mapper, CentreScope centreScope, ReferenceData referenceData, MessageSource messages,
+               PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.mapper = mapper;
         this.centreScope = centreScope;
         this.referenceData = referenceData;
@@ -57,7 +61,8 @@ class CaseSearch {
     }
 
     private SearchScope scopeOf(AppUser user) {
-        return new SearchScope(user.has(Role.ADMIN), centreScope.visibleCentres(user), user.username());
+        return new SearchScope(user.has(Role.ADMIN), centreScope.visibleCentres(user),
+                user.has(Role.GRID_WORKER) ? null : user.username());
     }
 
     private FoundCase found(CaseSearchMapper.FoundRow row, List<CaseSearchMapper.FoundParty> parties) {
@@ -69,7 +74,8 @@ class CaseSearch {
         return new FoundCase(row.caseNumber(), row.registeredAt(), type, centre, row.status(), status,
                 row.mediator(), row.mediatorName(), summary(row.description()),
                 parties.stream().map(p -> new FoundCase.Party(p.role(), p.kind(), p.name(),
-                        PersonalDataMask.idNumber(p.idNumber()), PersonalDataMask.phone(p.phone()))).toList());
+                        PersonalDataMask.idNumber(cipher.open(p.idNumber())),
+                        PersonalDataMask.phone(cipher.open(p.phone())))).toList());
     }
 
     private static String summary(String description) {

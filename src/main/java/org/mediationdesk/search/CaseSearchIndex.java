@@ -3,6 +3,7 @@ package org.mediationdesk.search;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.mediationdesk.cases.CaseDeidentified;
 import org.mediationdesk.cases.DisputeRegistered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,12 @@ class CaseSearchIndex {
     @EventListener
     void onRegistered(DisputeRegistered registered) {
         index(registered.caseId());
+    }
+
+    /** A de-identified case's parties are no longer found by their names (their labels replaced them). */
+    @EventListener
+    void onDeidentified(CaseDeidentified deidentified) {
+        index(deidentified.caseId());
     }
 
     /** Replaces the case's terms with those of its description and parties' names as stored now. */

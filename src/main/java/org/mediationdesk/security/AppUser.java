@@ -9,14 +9,26 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A signed-in user: roles and the centre they work at (none for ADMIN and RULE_AUTHOR);
- * {@code passwordChangeRequired} while the password is still the one an administrator set.
+ * {@code passwordChangeRequired} while the password is still the one an administrator set;
+ * {@code agencyCode} the agency an AGENCY user answers for (null for everyone else).
  */
 public record AppUser(long id, String username, String passwordHash, String displayName, String centreCode,
-                      boolean enabled, Set<Role> roles, boolean passwordChangeRequired) implements UserDetails {
+                      boolean enabled, Set<Role> roles, boolean passwordChangeRequired, String agencyCode)
+        implements UserDetails {
 
     public AppUser(long id, String username, String passwordHash, String displayName, String centreCode,
                    boolean enabled, Set<Role> roles) {
         this(id, username, passwordHash, displayName, centreCode, enabled, roles, false);
+    }
+
+    public AppUser(long id, String username, String passwordHash, String displayName, String centreCode,
+                   boolean enabled, Set<Role> roles, boolean passwordChangeRequired) {
+        this(id, username, passwordHash, displayName, centreCode, enabled, roles, passwordChangeRequired, null);
+    }
+
+    /** An agency's staff member: answers the opinions asked of {@link #agencyCode}. */
+    public boolean answersFor(String agency) {
+        return has(Role.AGENCY) && agencyCode != null && agencyCode.equals(agency);
     }
 
     public boolean has(Role role) {

@@ -23,6 +23,6 @@ class AppUserDetailsService implements UserDetailsService {
         var roles = users.findRoles(row.id());
         return new AppUser(row.id(), row.username(), row.passwordHash(), row.displayName(), row.centreCode(),
                 row.enabled(), roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
-                row.passwordChangeRequired());
+                row.passwordChangeRequired(), row.agencyCode());
     }
 }

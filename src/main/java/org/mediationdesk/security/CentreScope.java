@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Which centres' cases a user may see. An administrator sees all; a manager at a city centre sees every
  * centre of the city; a manager or intake clerk at a county centre sees every centre of that county;
- * everyone else sees their own centre only.
+ * everyone else who works cases at a centre sees their own centre only. Partners (agency staff, grid workers,
+ * police contacts) see no centre's cases: each sees only the cases that concern them ({@code cases.CaseAccess}).
  */
 @Component
 public class CentreScope {
@@ -33,7 +34,7 @@ public class CentreScope {
         if (user.has(Role.ADMIN)) {
             return referenceData.centres().stream().map(Centre::code).collect(Collectors.toUnmodifiableSet());
         }
-        if (user.centreCode() == null) {
+        if (user.centreCode() == null || !worksCases(user)) {
             return Set.of();
         }
         Centre own = referenceData.centre(user.centreCode()).orElse(null);
@@ -64,6 +65,10 @@ public class CentreScope {
         boolean cityManager = user.centreCode() != null && referenceData.centre(user.centreCode())
                 .map(centre -> centre.kind() == CentreKind.CITY).orElse(false);
         return cityManager ? Set.of(user.centreCode()) : visibleCentres(user);
+    }
+
+    private static boolean worksCases(AppUser user) {
+        return user.has(Role.INTAKE) || user.has(Role.MEDIATOR) || user.has(Role.MANAGER);
     }
 
     private boolean inCity(Centre centre, String cityCode) {

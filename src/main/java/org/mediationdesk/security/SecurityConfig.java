@@ -1,7 +1,11 @@
 package org.mediationdesk.security;
 
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.mediationdesk.security.oidc.OidcSecurity;
+import org.mediationdesk.security.twofactor.SecondFactorSignIn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -45,9 +49,20 @@ class SecurityConfig {
     private static final String MANAGER = Role.MANAGER.name();
     private static final String RULE_AUTHOR = Role.RULE_AUTHOR.name();
     private static final String ADMIN = Role.ADMIN.name();
-    /** Scripts only from our own files (no inline script, no eval); inline style attributes stay allowed. */
-    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    private static final String DPO = Role.DPO.name();
+    private static final String COURT = Role.COURT.name();
+    private static final String AGENCY = Role.AGENCY.name();
+    private static final String GRID_WORKER = Role.GRID_WORKER.name();
+    private static final String POLICE = Role.POLICE.name();
+    /**
+     * Scripts only from our own files (no inline script, no eval); inline style attributes stay allowed. Forms
+     * post to this application only, and to the identity provider with single sign-on (its sign-out).
+     */
+    private static String pagePolicy(List<String> formTargets) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "object-src 'none'; base-uri 'self'; form-action " + String.join(" ", Stream.concat(
+                        Stream.of("'self'"), formTargets.stream()).toList()) + "; frame-ancestors 'self'";
+    }
 
     /** The cost applies to new hashes only; a stored hash keeps the cost it was made with. */
     @Bean
@@ -94,10 +109,17 @@ class SecurityConfig {
                         .requestMatchers(camundaRest).hasRole(ADMIN)
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(INTAKE, MEDIATOR, MANAGER)
+                        .requestMatchers("/api/court/**").hasRole(COURT)
                         .requestMatchers("/api/reports/**").hasAnyRole(MANAGER, ADMIN)
+                        .requestMatchers("/api/messages/**").hasAnyRole(MANAGER, ADMIN)
                         .requestMatchers("/api/imports/**").hasAnyRole(INTAKE, MANAGER)
                         .requestMatchers("/api/rulesets/**").hasAnyRole(RULE_AUTHOR, ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/api/privacy/erasures/**").hasRole(DPO)
+                        .requestMatchers("/api/privacy/**").hasAnyRole(ADMIN, DPO)
+                        .requestMatchers("/api/agency/**").hasRole(AGENCY)
+                        .requestMatchers("/api/grid/**").hasRole(GRID_WORKER)
+                        .requestMatchers("/api/police/**").hasRole(POLICE)
                         .requestMatchers(HttpMethod.PUT, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/api/calendar/**").hasRole(ADMIN)
                         .requestMatchers("/api/**").authenticated()
@@ -105,6 +127,8 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .addFilterBefore(filters.signInGuard(), BasicAuthenticationFilter.class)
                 .addFilterBefore(filters.accessTokens(), BasicAuthenticationFilter.class)
+                .addFilterAfter(filters.localPassword(), BasicAuthenticationFilter.class)
+                .addFilterAfter(filters.apiSecondFactor(), BasicAuthenticationFilter.class)
                 .addFilterAfter(filters.passwordChange(), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication carries no cookie a forged request could ride on.
@@ -119,6 +143,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessionRegistry, SignInFilters filters,
+                                     LocalSignInRoles localSignIn, SecondFactorSignIn secondFactor,
                                      ObjectProvider<OidcSecurity> oidc,
                                      @Value("${mediationdesk.security.max-sessions-per-user:-1}") int maxSessions)
             throws Exception {
@@ -129,16 +154,22 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/camunda/**", "/admin/**").hasRole(ADMIN)
                         .requestMatchers("/rulesets/**").hasAnyRole(RULE_AUTHOR, ADMIN)
+                        .requestMatchers("/privacy/erasures/**").hasRole(DPO)
+                        .requestMatchers("/privacy/**").hasAnyRole(ADMIN, DPO)
                         .requestMatchers("/cases/new").hasAnyRole(INTAKE, MEDIATOR, MANAGER)
                         .requestMatchers("/imports/**").hasAnyRole(INTAKE, MANAGER)
                         .requestMatchers("/tasks/**").hasAnyRole(MEDIATOR, MANAGER, ADMIN)
                         .requestMatchers("/schedule/**").hasAnyRole(MEDIATOR, MANAGER)
+                        .requestMatchers("/agency/**").hasRole(AGENCY)
+                        .requestMatchers("/grid/**").hasRole(GRID_WORKER)
+                        .requestMatchers("/police/**").hasRole(POLICE)
                         // A calendar app cannot sign in: the feed's secret token is its credential.
                         .requestMatchers(HttpMethod.GET, "/feeds/sessions/*").permitAll()
-                        .requestMatchers("/dashboard/**", "/reports/**").hasAnyRole(MANAGER, ADMIN)
+                        .requestMatchers("/dashboard/**", "/reports/**", "/messages/**").hasAnyRole(MANAGER, ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(localSignIn.onlyThen(secondFactor)).permitAll())
                 .addFilterBefore(filters.signInGuard(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(filters.pageSecondFactor(), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(filters.passwordChange(), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.maximumSessions(maxSessions).sessionRegistry(sessionRegistry)
@@ -148,7 +179,8 @@ class SecurityConfig {
                         // Camunda's web apps send a policy of their own; two would both apply.
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
-                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
+                                new ContentSecurityPolicyHeaderWriter(pagePolicy(oidc.stream()
+                                        .flatMap(sso -> sso.formTargets().stream()).toList())))))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         // Single sign-on (profile oidc, package security.oidc): the provider's sign-in beside the local form.
         for (OidcSecurity sso : oidc) {

@@ -35,7 +35,7 @@ public class SignInGuard {
     }
 
     /** Until when a sign-in by this name from this address is refused, if it is. */
-    Optional<LocalDateTime> refusedUntil(String username, String address) {
+    public Optional<LocalDateTime> refusedUntil(String username, String address) {
         LocalDateTime now = LocalDateTime.now(clock);
         return Stream.of(mapper.lockedUntil(ACCOUNT, fit(username)), mapper.lockedUntil(ADDRESS, fit(address)))
                 .flatMap(Optional::stream)
@@ -44,14 +44,29 @@ public class SignInGuard {
     }
 
     void failed(String username, String address, SignInChannel channel) {
+        failed(username, address, channel, SignInOutcome.FAILURE);
+    }
+
+    private void failed(String username, String address, SignInChannel channel, SignInOutcome outcome) {
         LocalDateTime now = LocalDateTime.now(clock);
-        mapper.insertEvent(now, fit(username), fit(address), channel, SignInOutcome.FAILURE, null);
+        mapper.insertEvent(now, fit(username), fit(address), channel, outcome, null);
         if (count(ACCOUNT, fit(username), limits.maxFailures(), now)) {
             mapper.insertEvent(now, fit(username), fit(address), channel, SignInOutcome.LOCKED, null);
         }
         if (address != null && count(ADDRESS, fit(address), limits.addressMaxFailures(), now)) {
             mapper.insertEvent(now, fit(username), fit(address), channel, SignInOutcome.THROTTLED, null);
         }
+    }
+
+    /** A wrong second-factor code: recorded and counted with the account's wrong passwords. */
+    public void secondFactorFailed(String username, String address) {
+        failed(username, address, SignInChannel.FORM, SignInOutcome.FACTOR_FAILURE);
+    }
+
+    /** Enrolment, a recovery code used, or an administrator's reset ({@code actor}) of a second factor. */
+    public void secondFactorEvent(String username, String address, SignInOutcome outcome, String actor) {
+        mapper.insertEvent(LocalDateTime.now(clock), fit(username), fit(address),
+                actor == null ? SignInChannel.FORM : SignInChannel.ADMIN, outcome, actor);
     }
 
     /** A right password: the name's failures are forgotten; a sign-in on the page is recorded. */

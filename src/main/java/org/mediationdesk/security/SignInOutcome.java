@@ -9,5 +9,13 @@ public enum SignInOutcome {
     /** The address reached its failure limit and is refused for a while. */
     THROTTLED,
     /** An administrator lifted a lock. */
-    UNLOCKED
+    UNLOCKED,
+    /** A wrong code of the second factor (counts towards the account's lock like a wrong password). */
+    FACTOR_FAILURE,
+    /** The user set up an authenticator app as second factor. */
+    FACTOR_ENROLLED,
+    /** The user signed in with a recovery code instead of the app's code. */
+    RECOVERY_USED,
+    /** An administrator removed a user's second factor, to be set up again at the next sign-in. */
+    FACTOR_RESET
 }

@@ -26,6 +26,9 @@ public interface UserMapper {
     void updateProfile(@Param("id") long id, @Param("displayName") String displayName,
                        @Param("centreCode") String centreCode);
 
+    /** The agency an AGENCY user answers for; null for none. */
+    void updateAgency(@Param("id") long id, @Param("agencyCode") String agencyCode);
+
     void updateEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
 
     /** {@code changeRequired}: the user must change it at their next sign-in (an administrator set it). */
@@ -45,7 +48,7 @@ public interface UserMapper {
     void insertSpecialty(@Param("userId") long userId, @Param("disputeTypeCode") String disputeTypeCode);
 
     record UserRow(long id, String username, String passwordHash, String displayName, String centreCode,
-                   boolean enabled, boolean passwordChangeRequired) {
+                   boolean enabled, boolean passwordChangeRequired, String agencyCode) {
     }
 
     record UserRoleRow(long userId, Role roleCode) {

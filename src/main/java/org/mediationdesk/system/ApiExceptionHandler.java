@@ -82,8 +82,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A feature's own limit, when it names one; else the servlet's cap.
+        String limit = e.getMaxUploadSize() > 0 ? megabytes(e.getMaxUploadSize()) : maxUploadSize;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                message("upload.tooLarge", maxUploadSize));
+                message("upload.tooLarge", limit));
         problem.setProperty("errors", List.of(new FieldProblem("file", problem.getDetail())));
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
@@ -166,6 +168,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static boolean isWholeNumber(Class<?> type) {
         return type == Integer.class || type == int.class || type == Long.class || type == long.class
                 || type == Short.class || type == short.class;
+    }
+
+    private static String megabytes(long bytes) {
+        long megabyte = 1024 * 1024;
+        return bytes % megabyte == 0 ? bytes / megabyte + "MB" : bytes + "B";
     }
 
     private ProblemDetail badRequest(List<FieldProblem> problems) {

@@ -25,11 +25,11 @@ public class OpenTasks {
         if (ref.processInstanceId() == null) {
             return List.of();
         }
-        return workflow.openTasksOf(ref.processInstanceId()).stream()
-                .map(task -> new OpenTask(task.id(), task.stage().id(), task.name(), task.assignee(), task.dueAt(),
-                        workflow.agencyOf(task), caseAccess.mayWork(ref, task.stage(), user)
-                                && task.stage().mayBeDoneBy(user)))
-                .toList();
+        return workflow.openTasksOf(ref.processInstanceId()).stream().map(task -> {
+            String agency = workflow.agencyOf(task);
+            return new OpenTask(task.id(), task.stage().id(), task.name(), task.assignee(), task.dueAt(), agency,
+                    caseAccess.mayWork(ref, task.stage(), agency, user) && task.stage().mayBeDoneBy(user));
+        }).toList();
     }
 
     /**

@@ -17,15 +17,6 @@ public record TaskFilter(String stage, String type, WarningColour colour, boolea
         text = blankToNull(text);
     }
 
-    /** Criteria the engine cannot apply: the rules' colour and the case's overdue mark. */
-    boolean filtersRows() {
-        return colour != null || overdueOnly;
-    }
-
-    boolean accepts(TaskView task) {
-        return (colour == null || colour == task.warning()) && (!overdueOnly || task.overdue());
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

@@ -25,7 +25,8 @@ class TaskHomeNotices implements HomeNotices {
         }
         TaskListing.WorkCounts counts = listing.counts(user);
         var level = counts.overdue() > 0 ? HomeNotice.Level.WARNING : HomeNotice.Level.INFO;
-        return List.of(new HomeNotice(level, "home.tasks", List.of(counts.mine(), counts.overdue(), counts.queued()),
+        return List.of(new HomeNotice(level, "home.tasks", List.of(counts.mine(), counts.overdue(), counts.queued(),
+                counts.moreQueued() ? 1 : 0),
                 "/tasks"));
     }
 }

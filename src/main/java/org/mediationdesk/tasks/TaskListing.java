@@ -7,50 +7,47 @@ import java.util.List;
 import java.util.Set;
 
 import org.mediationdesk.calendar.WorkingCalendar;
-import org.mediationdesk.cases.CaseAccess;
-import org.mediationdesk.cases.CaseQueries;
+import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.process.ProcessVariables;
 import org.mediationdesk.process.Stage;
-import org.mediationdesk.process.WorkItem;
-import org.mediationdesk.process.WorkQuery;
-import org.mediationdesk.process.Workflow;
+import org.mediationdesk.reference.ReferenceData;
+import org.mediationdesk.routing.WarningColour;
+import org.mediationdesk.search.SearchTerms;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.CentreScope;
 import org.mediationdesk.security.PeopleNames;
 import org.mediationdesk.security.Role;
-import org.springframework.beans.factory.annotation.Value;
+import org.mediationdesk.system.LikePatterns;
 import org.springframework.stereotype.Service;
 
 /**
  * The caller's tasks and the claimable tasks of the caller's centres, filtered ({@link TaskFilter}),
- * paged and sorted by due date, each with the working days left until it is due.
+ * paged and sorted by due date, each with the working days left until it is due; read from the task
+ * read model ({@link TaskReadModel}). A list counts its tasks only as far as the next
+ * {@value #COUNTED} from the page's start: beyond that it says "more than".
  */
 @Service
 class TaskListing {
 
     enum Scope { MINE, CENTRE }
 
-    private final Workflow workflow;
-    private final CaseAccess caseAccess;
+    static final int COUNTED = 1000;
+
+    private final TaskListMapper rows;
     private final CentreScope centreScope;
     private final Clock clock;
-    private final CaseQueries caseQueries;
     private final WorkingCalendar calendar;
     private final PeopleNames people;
-    /** The most tasks, in the list's order, that a filter on colour or overdue looks through. */
-    private final int filterWindow;
+    private final ReferenceData referenceData;
 
-    TaskListing(Workflow workflow, CaseAccess caseAccess, CentreScope centreScope, Clock clock,
-                CaseQueries caseQueries, WorkingCalendar calendar, PeopleNames people,
-                @Value("${mediationdesk.tasks.filter-window:2000}") int filterWindow) {
-        this.people = people;
-        this.workflow = workflow;
-        this.caseAccess = caseAccess;
+    TaskListing(TaskListMapper rows, CentreScope centreScope, Clock clock, WorkingCalendar calendar, PeopleNames people,
+                ReferenceData referenceData) {
+        this.rows = rows;
         this.centreScope = centreScope;
         this.clock = clock;
-        this.caseQueries = caseQueries;
         this.calendar = calendar;
-        this.filterWindow = filterWindow;
+        this.people = people;
+        this.referenceData = referenceData;
     }
 
     TaskPage list(AppUser user, Scope scope, int page, int size, boolean dueFirst) {
@@ -58,73 +55,65 @@ class TaskListing {
     }
 
     TaskPage list(AppUser user, Scope scope, int page, int size, boolean dueFirst, TaskFilter filter) {
-        WorkQuery query;
-        if (scope == Scope.MINE) {
-            query = WorkQuery.heldBy(user.username());
-        } else {
-            List<String> groups = candidateGroups(user);
-            if (groups.isEmpty()) {
-                return new TaskPage(List.of(), page, size, 0, false);
-            }
-            query = WorkQuery.unclaimedIn(groups);
+        List<String> queues = scope == Scope.MINE ? null : candidateGroups(user);
+        Set<String> centres = filter.type() != null || filter.text() != null ? centreScope.visibleCentres(user) : null;
+        if (queues != null && queues.isEmpty() || centres != null && centres.isEmpty()
+                || filter.stage() != null && Stage.byId(filter.stage()).isEmpty()) {
+            return new TaskPage(List.of(), page, size, 0, false);
         }
-        if (filter.stage() != null) {
-            var stage = Stage.byId(filter.stage());
-            if (stage.isEmpty()) {
-                return new TaskPage(List.of(), page, size, 0, false);
-            }
-            query = query.atStage(stage.get());
-        }
-        if (filter.type() != null || filter.text() != null) {
-            Set<String> cases = caseQueries.openProcessInstances(centreScope.visibleCentres(user), filter.type(), filter.text());
-            if (cases.isEmpty()) {
-                return new TaskPage(List.of(), page, size, 0, false);
-            }
-            query = query.ofCases(cases);
-        }
-        if (!filter.filtersRows()) {
-            return new TaskPage(views(workflow.find(query, dueFirst, page * size, size)), page, size,
-                    workflow.count(query), false);
-        }
-        // Colours come from the rules, per case: filter the rows here, over a bounded window, and say when it was full.
-        List<WorkItem> window = workflow.find(query, dueFirst, 0, filterWindow + 1);
-        boolean partial = window.size() > filterWindow;
-        List<TaskView> matching = views(partial ? window.subList(0, filterWindow) : window).stream()
-                .filter(filter::accepts).toList();
-        int from = Math.min(page * size, matching.size());
-        return new TaskPage(matching.subList(from, Math.min(from + size, matching.size())), page, size, matching.size(),
-                partial);
+        LocalDateTime now = LocalDateTime.now(clock);
+        int offset = page * size;
+        var query = new TaskListQuery(scope == Scope.MINE ? user.username() : null, queues, filter.stage(), filter.type(),
+                centres, filter.colour() == null ? null : filter.colour().name(), filter.overdueOnly(),
+                filter.text() == null ? null : LikePatterns.containing(filter.text()),
+                filter.text() == null ? List.of() : List.copyOf(SearchTerms.ofSearchWord(filter.text())), now, dueFirst,
+                offset, size, offset + size);
+        int bound = offset + COUNTED;
+        long counted = Math.min(rows.countUpTo(query.bounded(bound + 1)), bound + 1);
+        List<TaskView> items = rows.findPage(query).stream().map(row -> view(row, now)).toList();
+        return new TaskPage(items, page, size, Math.min(counted, bound), counted > bound);
     }
 
     /** How many tasks the user holds, how many of those are past their due date, and how many wait in their queues. */
     WorkCounts counts(AppUser user) {
-        WorkQuery mine = WorkQuery.heldBy(user.username());
-        long held = workflow.count(mine);
-        long overdue = held == 0 ? 0 : workflow.count(mine.dueBefore(LocalDateTime.now(clock)));
-        List<String> groups = candidateGroups(user);
-        long queued = groups.isEmpty() ? 0 : workflow.count(WorkQuery.unclaimedIn(groups));
-        return new WorkCounts(held, overdue, queued);
-    }
-
-    record WorkCounts(long mine, long overdue, long queued) {
-    }
-
-    private List<TaskView> views(List<WorkItem> tasks) {
-        var cases = caseAccess.summariesByProcessInstance(tasks.stream().map(WorkItem::processInstanceId).distinct().toList());
         LocalDateTime now = LocalDateTime.now(clock);
-        List<TaskView> items = new ArrayList<>();
-        for (WorkItem task : tasks) {
-            var summary = cases.get(task.processInstanceId());
-            LocalDateTime due = task.dueAt();
-            items.add(new TaskView(task.id(), task.stage().id(), task.name(), summary.caseNumber(),
-                    summary.status(), summary.type(), summary.centre(), task.assignee(),
-                    task.createdAt(), due, (due != null && due.isBefore(now)) || summary.overdueSince() != null,
-                    summary.warning(), workflow.agencyOf(task),
-                    due == null ? null : calendar.workingDaysBetween(now.toLocalDate(), due.toLocalDate()),
-                    people.of(task.assignee()), summary.applicants(), summary.respondents(), summary.riskLevel(),
-                    summary.riskFlags(), summary.registeredAt()));
+        long held = rows.countHeld(user.username(), null);
+        long overdue = held == 0 ? 0 : rows.countHeld(user.username(), now);
+        List<String> groups = candidateGroups(user);
+        if (groups.isEmpty()) {
+            return new WorkCounts(held, overdue, 0, false);
         }
-        return items;
+        var queued = new TaskListQuery(null, groups, null, null, null, null, false, null, List.of(), now, true, 0,
+                COUNTED + 1, COUNTED + 1);
+        long waiting = rows.countUpTo(queued);
+        return new WorkCounts(held, overdue, Math.min(waiting, COUNTED), waiting > COUNTED);
+    }
+
+    /** {@code moreQueued}: more than {@code queued} wait. */
+    record WorkCounts(long mine, long overdue, long queued, boolean moreQueued) {
+    }
+
+    private TaskView view(TaskRow row, LocalDateTime now) {
+        var type = referenceData.disputeType(row.disputeType()).orElseThrow();
+        var centre = referenceData.centre(row.centreCode()).orElseThrow();
+        LocalDateTime due = row.dueAt();
+        return new TaskView(row.taskId(), row.stage(), row.name(), row.caseNumber(), row.caseStatus(),
+                new CaseView.Named(type.code(), type.nameZh(), type.nameEn()),
+                new CaseView.Named(centre.code(), centre.nameZh(), centre.nameEn()), row.assignee(), row.createdAt(), due,
+                row.overdueAt() != null && row.overdueAt().isBefore(now), colour(row, now), row.agency(),
+                due == null ? null : calendar.workingDaysBetween(now.toLocalDate(), due.toLocalDate()),
+                people.of(row.assignee()), TaskRows.names(row.applicants()), TaskRows.names(row.respondents()),
+                row.riskLevel(), TaskRows.split(row.riskFlags(), ","), row.registeredAt());
+    }
+
+    private static WarningColour colour(TaskRow row, LocalDateTime now) {
+        if (!row.clockRunning()) {
+            return null;
+        }
+        if (row.redAt() != null && !now.isBefore(row.redAt())) {
+            return WarningColour.RED;
+        }
+        return row.yellowAt() != null && !now.isBefore(row.yellowAt()) ? WarningColour.YELLOW : WarningColour.GREEN;
     }
 
     /** A user's centres' queues, and their managers' queues for managers (督办, manual triage). */

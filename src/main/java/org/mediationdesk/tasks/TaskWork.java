@@ -134,7 +134,8 @@ public class TaskWork {
         }
         WorkItem task = workflow.openTask(taskId).orElseThrow(() -> workflow.existed(taskId)
                 ? new ConflictException("task.done") : new TaskNotFoundException(taskId));
-        CaseRef ref = caseAccess.workableCaseOfProcess(task.processInstanceId(), task.stage(), user);
+        CaseRef ref = caseAccess.workableCaseOfProcess(task.processInstanceId(), task.stage(), workflow.agencyOf(task),
+                user);
         if (!task.stage().mayBeDoneBy(user)) {
             throw new AccessDeniedException("Role may not work on " + task.stage().id());
         }

@@ -9,6 +9,7 @@ import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
 import org.mediationdesk.security.SignInGuard;
+import org.mediationdesk.security.twofactor.SecondFactors;
 import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.web.BindingProblems;
 import org.mediationdesk.web.Flash;
@@ -36,11 +37,14 @@ class UserAdminController {
     private final UserAdministration administration;
     private final ReferenceData referenceData;
     private final SignInGuard signInGuard;
+    private final SecondFactors secondFactors;
 
-    UserAdminController(UserAdministration administration, ReferenceData referenceData, SignInGuard signInGuard) {
+    UserAdminController(UserAdministration administration, ReferenceData referenceData, SignInGuard signInGuard,
+                        SecondFactors secondFactors) {
         this.administration = administration;
         this.referenceData = referenceData;
         this.signInGuard = signInGuard;
+        this.secondFactors = secondFactors;
     }
 
     @ModelAttribute
@@ -92,6 +96,7 @@ class UserAdminController {
         form.setCentreCode(account.centreCode());
         model.addAttribute("userForm", form);
         model.addAttribute("account", account);
+        model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(username));
         model.addAttribute("creating", false);
         return FORM_VIEW;
     }
@@ -145,6 +150,15 @@ class UserAdminController {
         signInGuard.unlock(username, admin);
         Flash.success(redirect, "admin.users.unlocked", username);
         return "redirect:/admin/users";
+    }
+
+    /** For a user who lost the phone and the recovery codes; the sign-in record keeps who reset it. */
+    @PostMapping("/{username}/second-factor/reset")
+    String resetSecondFactor(@PathVariable String username, @AuthenticationPrincipal AppUser admin,
+                             RedirectAttributes redirect) {
+        secondFactors.reset(username, admin);
+        Flash.success(redirect, "admin.users.secondFactorReset", username);
+        return redirectTo(username);
     }
 
     private static String redirectTo(String username) {

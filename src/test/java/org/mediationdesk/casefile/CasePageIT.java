@@ -84,10 +84,13 @@ class CasePageIT {
 
     @Test
     @WithUserDetails("linghu.mediator")
-    void centresMediatorSeesWholeIdNumbersAndClaimsTheAcceptance() throws Exception {
+    void centresMediatorSeesIdNumbersWholeOnlyAfterShowingThemAndClaimsTheAcceptance() throws Exception {
         String taskId = workflow.task(caseNumber, "acceptCase").getId();
+        mvc.perform(post("/cases/" + caseNumber + "/parties/shown").with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("330503197203150012")));
         mvc.perform(get("/cases/" + caseNumber))
-                .andExpect(content().string(containsString("330503197203150012")))
+                .andExpect(content().string(not(containsString("330503197203150012"))))
+                .andExpect(content().string(containsString("id=\"show-parties\"")))
                 .andExpect(content().string(containsString("id=\"claim-acceptCase\"")))
                 .andExpect(content().string(not(containsString("id=\"form-acceptCase\""))));
 

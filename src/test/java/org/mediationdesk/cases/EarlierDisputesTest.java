@@ -38,7 +38,7 @@ class EarlierDisputesTest {
 
     private CaseFactsMapper.PartyFactsRow party(long caseId, LocalDateTime registeredAt, String name, String idNumber,
                                                 String phone) {
-        return new CaseFactsMapper.PartyFactsRow(caseId, registeredAt, ++partyIds, PartyKind.PERSON, name, idNumber,
-                phone, null);
+        return new CaseFactsMapper.PartyFactsRow(caseId, registeredAt, ++partyIds, PartyKind.PERSON, name, null,
+                idNumber, phone, null);
     }
 }

@@ -25,11 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.cases.CaseEscalation;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.AppNode;
+import org.mediationdesk.support.AttachmentUploads;
 import org.mediationdesk.support.BrowserSession;
 import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Disputes;
+import org.mediationdesk.support.HttpClients;
+import org.mediationdesk.support.SampleFiles;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +49,8 @@ import static org.awaitility.Awaitility.await;
  * both are all there once; every deadline timer and escalation fires exactly once though both nodes
  * run a job executor and an escalation sweep; a task claimed on one node leaves the other's queue;
  * a browser signed in on one node is signed in on the other; an import's error workbook downloads
- * from the other node and expires on both. Run by {@code mvn verify -Pmysql,cluster}.
+ * from the other node and expires on both; a file attached to a case on one node downloads from the other.
+ * Run by {@code mvn verify -Pmysql,cluster}.
  */
 class TwoNodeClusterIT {
 
@@ -164,6 +167,21 @@ class TwoNodeClusterIT {
     }
 
     @Test
+    void fileAttachedOnOneNodeDownloadsByteForByteFromTheOther() {
+        var registered = nodeA.as("clerk").postJson("/api/cases", Disputes.fisheryDisputeInLinghu().toString());
+        String caseNumber = registered.getBody().get("caseNumber").asText();
+        byte[] scan = SampleFiles.largePdf(3, 4321);
+
+        var added = AttachmentUploads.as(rootedAt(nodeA), "linghu.mediator").upload(caseNumber, "扫描件.pdf", scan, "EVIDENCE");
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<byte[]> onB = AttachmentUploads.as(rootedAt(nodeB), "linghu.mediator")
+                .download(caseNumber, added.getBody().get("id").asLong());
+
+        assertThat(onB.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(SampleFiles.sha256(onB.getBody())).isEqualTo(SampleFiles.sha256(scan));
+    }
+
+    @Test
     void errorWorkbookOfAnImportOnOneNodeDownloadsCellByCellFromTheOtherAndExpiresOnBoth() throws Exception {
         String run = "#" + System.nanoTime();
         List<List<String>> rejectedRows = List.of(
@@ -242,8 +260,12 @@ class TwoNodeClusterIT {
         return finished[0];
     }
 
+    private static TestRestTemplate rootedAt(AppNode node) {
+        return new TestRestTemplate(HttpClients.to("http://localhost:" + node.port()));
+    }
+
     private static TestRestTemplate rest(AppNode node, String username) {
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + node.port()))
+        return new TestRestTemplate(HttpClients.to("http://localhost:" + node.port()))
                 .withBasicAuth(username, ApiClient.DEMO_PASSWORD);
     }
 

@@ -229,6 +229,19 @@ class BulkImportIT {
     }
 
     @Test
+    void errorWorkbookIsStoredSealedAndStillDownloadsAsAWorkbook() throws IOException {
+        byte[] upload = filled(List.of(row("渔业", "当事人申请", "南浔区", "不存在镇", "加密保存" + System.nanoTime(), "")));
+
+        String id = importFile("clerk", "a.xlsx", upload).get("errorWorkbookId").asText();
+
+        byte[] stored = jdbc.queryForObject("SELECT workbook FROM import_error_workbook WHERE id = ?", byte[].class, id);
+        assertThat(new String(stored, 0, 3, StandardCharsets.US_ASCII)).matches("k\\d:");
+        try (XSSFWorkbook errors = download("clerk", "/api/imports/" + id + "/errors.xlsx")) {
+            assertThat(errors.getNumberOfSheets()).isPositive();
+        }
+    }
+
+    @Test
     void expiredErrorWorkbookAnswers404InChineseAndEnglishAndTheSweepDeletesOnlyExpiredOnes() throws IOException {
         String expired = importFile("clerk", "a.xlsx", filled(List.of(
                 row("渔业", "当事人申请", "南浔区", "不存在镇", "已过期" + System.nanoTime(), "")))).get("errorWorkbookId").asText();

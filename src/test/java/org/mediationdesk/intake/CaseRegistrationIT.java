@@ -87,7 +87,7 @@ class CaseRegistrationIT {
     }
 
     @Test
-    void readingACaseMasksIdNumbersAndPhonesButStoresThemWhole() {
+    void readingACaseMasksIdNumbersAndPhonesThatAreStoredSealed() {
         String caseNumber = register();
 
         JsonNode applicant = ApiClient.as(rest, "linghu.mediator").get("/api/cases/" + caseNumber).getBody()
@@ -96,7 +96,8 @@ class CaseRegistrationIT {
         assertThat(applicant.get("idNumber").asText()).isEqualTo("330503********0012");
         assertThat(applicant.get("phone").asText()).isEqualTo("138****1234");
         assertThat(jdbc.queryForObject("SELECT p.id_number FROM case_party p JOIN dispute_case c ON c.id = p.case_id "
-                + "WHERE c.case_number = ? AND p.seq = 0", String.class, caseNumber)).isEqualTo("330503197203150012");
+                + "WHERE c.case_number = ? AND p.seq = 0", String.class, caseNumber))
+                .startsWith("k").doesNotContain("330503197203150012");
     }
 
     @Test

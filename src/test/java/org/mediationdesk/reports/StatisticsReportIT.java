@@ -1,5 +1,6 @@
 package org.mediationdesk.reports;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.mediationdesk.support.Workflow;
 import org.mediationdesk.web.Downloads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +48,8 @@ class StatisticsReportIT {
     ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReportExports exports;
 
     Workflow workflow;
     ReportPeriod thisMonth;
@@ -189,6 +193,26 @@ class StatisticsReportIT {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(new String(response.getBody())).contains("\"field\":\"to\"");
+    }
+
+    @Test
+    void freshDownloadIsRefusedWith429AndRetryAfterWhileEveryExportPlaceIsTaken() {
+        List<ReportExports.Place> taken = new ArrayList<>();
+        try {
+            while (true) {
+                taken.add(exports.start());
+            }
+        } catch (ReportsBusyException full) {
+            var refused = get("nanxun.manager", "?fresh=true");
+
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+            assertThat(new String(refused.getBody(), StandardCharsets.UTF_8))
+                    .contains("服务器正在同时生成 " + taken.size() + " 份统计报表");
+        } finally {
+            taken.forEach(ReportExports.Place::close);
+        }
+        assertThat(get("nanxun.manager", "?fresh=true").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     /** A high-risk (threats ticked) dispute, judicially confirmed and performed: resolved. */

@@ -11,11 +11,11 @@ import org.mediationdesk.MediationDeskApplication;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Disputes;
+import org.mediationdesk.support.HttpClients;
 import org.mediationdesk.support.RuleSetDrafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
@@ -80,7 +80,7 @@ class RuleSetNodesIT {
                 "--camunda.bpm.job-execution.enabled=false",
                 "--spring.main.banner-mode=off");
         int port = ((ServletWebServerApplicationContext) secondNode).getWebServer().getPort();
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+        return new TestRestTemplate(HttpClients.to("http://localhost:" + port));
     }
 
     private static String activeVersion(TestRestTemplate node) {

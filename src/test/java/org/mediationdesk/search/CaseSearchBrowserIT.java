@@ -107,7 +107,7 @@ class CaseSearchBrowserIT {
             browser.click(By.id("agreement-download"));
             Path file = browser.waitUntil(d -> finishedDownload(downloads).orElse(null));
 
-            assertThat(file.getFileName().toString()).isEqualTo("调解协议书-" + caseNumber + ".docx");
+            assertThat(file.getFileName().toString()).isEqualTo("人民调解协议书-" + caseNumber + ".docx");
             try (InputStream in = Files.newInputStream(file); var doc = new XWPFDocument(in);
                  var extractor = new XWPFWordExtractor(doc)) {
                 assertThat(extractor.getText()).contains("人民调解协议书", "编号：" + caseNumber);

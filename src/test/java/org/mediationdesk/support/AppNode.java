@@ -6,7 +6,6 @@ import java.util.List;
 import org.mediationdesk.MediationDeskApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,7 +41,7 @@ public final class AppNode implements AutoCloseable {
     }
 
     public ApiClient as(String username) {
-        return ApiClient.as(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)),
+        return ApiClient.as(new TestRestTemplate(HttpClients.to("http://localhost:" + port)),
                 username);
     }
 

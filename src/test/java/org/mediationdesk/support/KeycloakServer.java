@@ -129,6 +129,7 @@ public final class KeycloakServer {
             return built;
         }
         Path building = Path.of(built + ".tmp-" + ProcessHandle.current().pid());
+        Files.createDirectories(built.getParent());
         copy(dist, building);
         Path log = building.resolve("build.log");
         int exit = waitFor(command(javaHome, building, log, "build", "--db=dev-file").start());

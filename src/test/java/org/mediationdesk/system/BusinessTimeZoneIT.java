@@ -30,6 +30,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ApplicationTest
 @Import(BusinessTimeZoneIT.StoppedClock.class)
+// This context's clock stands in 2027: its cluster jobs would find other contexts' import jobs stale and take
+// them over, and sweep their error workbooks and feed deliveries as expired, on the suite's shared MariaDB.
+@TestPropertySource(properties = {"mediationdesk.imports.poll=PT24H", "mediationdesk.imports.error-workbook-sweep=PT24H",
+        "mediationdesk.exchange.webhooks.poll=PT24H", "mediationdesk.escalation.sweep=PT24H"})
 class BusinessTimeZoneIT {
 
     private static final String MEDIATOR = "linghu.mediator";

@@ -32,6 +32,7 @@ import org.mediationdesk.routing.RiskFlag;
 import org.mediationdesk.routing.RiskLevel;
 import org.mediationdesk.routing.RoutingDecision;
 import org.mediationdesk.routing.RoutingSettings;
+import org.mediationdesk.routing.TextPatterns;
 import org.mediationdesk.routing.TriageDecision;
 import org.mediationdesk.routing.WarningColour;
 
@@ -47,7 +48,7 @@ public final class AllowedNames {
             DeadlineClock.class, DeadlineDecision.class, DisputeFact.class, EligibleMediator.class,
             EscalationAction.class, EscalationDecision.class, MediatorExcluded.class, MediatorFact.class,
             PartyFact.class, RiskFlag.class, RiskLevel.class, RoutingDecision.class, RoutingSettings.class,
-            TriageDecision.class, WarningColour.class,
+            TextPatterns.class, TriageDecision.class, WarningColour.class,
             CentreKind.class, CourtStage.class, DisputeSource.class, RiskIndicator.class, Vulnerability.class);
 
     private static final Set<Class<?>> JDK = Set.of(

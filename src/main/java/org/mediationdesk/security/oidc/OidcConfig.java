@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /** Single sign-on is on with profile {@code oidc} only; without it local accounts are the only way in. */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +22,8 @@ class OidcConfig {
     }
 
     @Bean
-    OidcSecurity oidcSecurity(OidcAccounts accounts, OidcProperties properties) {
-        return new OidcSecurityChains(accounts, properties);
+    OidcSecurity oidcSecurity(OidcAccounts accounts, OidcProperties properties,
+                              ClientRegistrationRepository registrations) {
+        return new OidcSecurityChains(accounts, properties, registrations);
     }
 }

@@ -1,6 +1,10 @@
 package org.mediationdesk.security.oidc;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,12 +18,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
@@ -31,13 +43,17 @@ class OidcSecurityChains implements OidcSecurity {
 
     private static final Logger log = LoggerFactory.getLogger(OidcSecurityChains.class);
 
+    private static final String SIGNED_OUT = "/login?logout";
+
     private final OidcAccounts accounts;
     private final OidcProperties properties;
+    private final ClientRegistrationRepository registrations;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    OidcSecurityChains(OidcAccounts accounts, OidcProperties properties) {
+    OidcSecurityChains(OidcAccounts accounts, OidcProperties properties, ClientRegistrationRepository registrations) {
         this.accounts = accounts;
         this.properties = properties;
+        this.registrations = registrations;
     }
 
     @Override
@@ -51,8 +67,19 @@ class OidcSecurityChains implements OidcSecurity {
     }
 
     @Override
+    public List<String> formTargets() {
+        ClientRegistration.ProviderDetails provider = registrations.findByRegistrationId(properties.registrationId())
+                .getProviderDetails();
+        Object endSession = provider.getConfigurationMetadata().get("end_session_endpoint");
+        return Stream.of(provider.getIssuerUri(), endSession == null ? null : endSession.toString())
+                .filter(Objects::nonNull).map(URI::create)
+                .map(uri -> uri.getScheme() + "://" + uri.getAuthority()).distinct().toList();
+    }
+
+    @Override
     public void configurePages(HttpSecurity http) throws Exception {
-        http.oauth2Login(login -> login.loginPage("/login").successHandler(new SignedIn()));
+        http.oauth2Login(login -> login.loginPage("/login").successHandler(new SignedIn()))
+                .logout(logout -> logout.logoutSuccessHandler(new SignedOut()));
     }
 
     private AbstractAuthenticationToken fromToken(Jwt jwt) {
@@ -87,10 +114,40 @@ class OidcSecurityChains implements OidcSecurity {
                 response.sendRedirect(request.getContextPath() + "/login?refused");
                 return;
             }
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            // The ID token stays with the session for the provider's sign-out (SignedOut).
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, provider.getIdToken(),
+                    user.getAuthorities()));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
             savedRequest.onAuthenticationSuccess(request, response, context.getAuthentication());
+        }
+    }
+
+    /**
+     * Signing out of a session that signed in at the provider ends the provider's session too (OpenID Connect
+     * RP-Initiated Logout), so the next "single sign-on" asks for the password again; a local session only
+     * comes back to the sign-in page.
+     */
+    private final class SignedOut implements LogoutSuccessHandler {
+
+        private final SimpleUrlLogoutSuccessHandler local = new SimpleUrlLogoutSuccessHandler();
+
+        SignedOut() {
+            local.setDefaultTargetUrl(SIGNED_OUT);
+        }
+
+        @Override
+        public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response,
+                                    Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            if (authentication != null && authentication.getCredentials() instanceof OidcIdToken idToken) {
+                OidcClientInitiatedLogoutSuccessHandler provider = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+                provider.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT);
+                var asSignedIn = new OAuth2AuthenticationToken(new DefaultOidcUser(List.of(), idToken), List.of(),
+                        properties.registrationId());
+                provider.onLogoutSuccess(request, response, asSignedIn);
+                return;
+            }
+            local.onLogoutSuccess(request, response, authentication);
         }
     }
 }

@@ -79,10 +79,19 @@ class OidcApiIT {
     }
 
     @Test
-    void forgedTokenIsRefusedAndLocalAccountsStillWorkBesideTokens() {
+    void forgedTokenIsRefusedAndTheBreakGlassAdministratorsLocalPasswordStillWorksBesideTokens() {
         assertThat(get("not.a.token", "/api/reference/dispute-types").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/api/reference/dispute-types", JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void localPasswordsOfAccountsOtherThanAdministratorsAreRefusedOnTheApi() {
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth("clerk", "demo")
+                .getForEntity("/api/reference/dispute-types", JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().get("detail").asText()).contains("只有应急管理员可以用本地账号密码调用接口");
     }
 
     private ResponseEntity<JsonNode> post(String token, String json) {

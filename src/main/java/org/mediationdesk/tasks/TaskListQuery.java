@@ -1,0 +1,21 @@
+package org.mediationdesk.tasks;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One list's query on {@code task_list}: held by {@code assignee}, or waiting in one of {@code queues};
+ * {@code centres} (the caller's) only when filtering by type or text, as the case search does; the text as
+ * a LIKE pattern and the case search's terms for party names; a page from {@code offset}, {@code limit} =
+ * offset + size (or the count's bound).
+ */
+record TaskListQuery(String assignee, List<String> queues, String stage, String type, Collection<String> centres,
+                     String colour, boolean overdueOnly, String pattern, List<String> terms, LocalDateTime now,
+                     boolean dueFirst, int offset, int size, int limit) {
+
+    TaskListQuery bounded(int bound) {
+        return new TaskListQuery(assignee, queues, stage, type, centres, colour, overdueOnly, pattern, terms, now,
+                dueFirst, 0, bound, bound);
+    }
+}
