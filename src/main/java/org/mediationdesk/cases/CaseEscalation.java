@@ -156,7 +156,8 @@ public class CaseEscalation {
                 cases.insertEscalation(row.id(), action.name(), decision.result().colour().name(), journal.now());
                 decisions.record(row.id(), decision, clock.toString(), decision.result().colour() + " " + action);
                 String policeDesk = action == EscalationAction.ALERT_COUNTY_AND_POLICE ? policeDeskOf(row) : null;
-                journal.record(row.id(), EventType.ESCALATED, CaseTriage.SYSTEM_ACTOR, describe(action, row, policeDesk));
+                journal.record(row.id(), action == EscalationAction.REMIND_MEDIATOR ? EventType.DEADLINE_WARNED : EventType.ESCALATED,
+                        CaseTriage.SYSTEM_ACTOR, describe(action, row, policeDesk));
                 if (action != EscalationAction.REMIND_MEDIATOR) {
                     SupervisionReason reason = action == EscalationAction.ESCALATE_TO_COUNTY
                             ? SupervisionReason.ESCALATED_TO_COUNTY : SupervisionReason.CRITICAL_OR_GROUP;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Turns events in a case's history into messages, in the transaction that records the event (so a message exists
  * exactly when its event does): parties hear of the acceptance (with the case number), a session planned or moved,
  * the outcome, the agreement, the follow-up visit and, at closure, a request for their satisfaction; the case's
- * mediator hears that it is overdue or under supervision.
+ * mediator hears that its deadline turned yellow, that it is overdue or under supervision.
  */
 @Component
 class CaseMessageTriggers {
@@ -57,6 +57,7 @@ class CaseMessageTriggers {
             case OUTCOME_RECORDED -> MessageKind.OUTCOME;
             case AGREEMENT_RECORDED -> MessageKind.AGREEMENT_READY;
             case CLOSED -> MessageKind.SATISFACTION_REQUEST;
+            case DEADLINE_WARNED -> MessageKind.DEADLINE_WARNING;
             case OVERDUE -> MessageKind.CASE_OVERDUE;
             case SUPERVISION_OPENED -> MessageKind.SUPERVISION_OPENED;
             default -> null;
@@ -76,7 +77,7 @@ class CaseMessageTriggers {
                     outbox.toParties(c, kind, List.of(), params, null);
                 }
             }
-            case CASE_OVERDUE, SUPERVISION_OPENED -> outbox.toMediator(c, kind, params);
+            case DEADLINE_WARNING, CASE_OVERDUE, SUPERVISION_OPENED -> outbox.toStaff(c, c.mediator(), kind, params);
             default -> outbox.toParties(c, kind, List.of(), params, null);
         }
     }

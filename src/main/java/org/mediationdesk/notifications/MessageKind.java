@@ -15,6 +15,8 @@ enum MessageKind {
     AGREEMENT_READY(Audience.PARTY, false, "caseNumber", "centre"),
     FOLLOW_UP_VISIT(Audience.PARTY, false, "caseNumber", "centre"),
     SATISFACTION_REQUEST(Audience.PARTY, false, "caseNumber", "centre"),
+    TASK_ASSIGNED(Audience.STAFF, false, "caseNumber", "centre", "stage"),
+    DEADLINE_WARNING(Audience.STAFF, false, "caseNumber", "centre"),
     CASE_OVERDUE(Audience.STAFF, true, "caseNumber", "centre"),
     SUPERVISION_OPENED(Audience.STAFF, true, "caseNumber", "centre");
 

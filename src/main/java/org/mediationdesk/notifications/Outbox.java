@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes messages to the outbox in the caller's transaction: to each party of the given roles that has a phone on
- * file (a text message, held until the quiet hours end unless urgent), or to the case's mediator (the staff channel).
+ * file (a text message, held until the quiet hours end unless urgent), or to a member of staff such as the case's mediator (the staff channel).
  * With an {@code occasion} a message is written once per addressee however often the occasion recurs.
  */
 @Component
@@ -42,12 +42,12 @@ class Outbox {
                         occasion == null ? null : occasion + ":p" + party.partyId(), due, now)));
     }
 
-    void toMediator(CaseMessaging.MessageCase c, MessageKind kind, Map<String, String> params) {
-        if (c.mediator() == null) {
+    void toStaff(CaseMessaging.MessageCase c, String username, MessageKind kind, Map<String, String> params) {
+        if (username == null) {
             return;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        write(new OutboxMapper.NewMessage(c.id(), c.centreCode(), kind, settings.staffChannel(), null, null, c.mediator(),
+        write(new OutboxMapper.NewMessage(c.id(), c.centreCode(), kind, settings.staffChannel(), null, null, username,
                 MessageTemplates.store(params), kind.urgent(), null, now, now));
     }
 

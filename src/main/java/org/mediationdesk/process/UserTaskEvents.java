@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -61,6 +62,10 @@ class UserTaskEvents extends AbstractProcessEnginePlugin {
         } else {
             EngineTask changed = of(task);
             observers.orderedStream().forEach(observer -> observer.taskChanged(changed));
+            if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && changed.assignee() != null) {
+                String actor = Context.getCommandContext().getAuthenticatedUserId();
+                observers.orderedStream().forEach(observer -> observer.taskAssigned(changed, actor));
+            }
         }
     }
 

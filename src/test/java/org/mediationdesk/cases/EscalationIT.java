@@ -63,7 +63,7 @@ class EscalationIT {
         JsonNode view = workflow.caseAs("linghu.manager", caseNumber);
         assertThat(view.at("/deadlines/warning").asText()).isEqualTo("YELLOW");
         assertThat(escalations(caseNumber)).containsExactly("REMIND_MEDIATOR");
-        assertThat(view.get("events").findValuesAsText("type").stream().filter("ESCALATED"::equals)).hasSize(1);
+        assertThat(view.get("events").findValuesAsText("type").stream().filter("DEADLINE_WARNED"::equals)).hasSize(1);
     }
 
     @Test
@@ -79,7 +79,7 @@ class EscalationIT {
         assertThat(escalations(notRemindedYet)).containsExactly("REMIND_MEDIATOR");
         assertThat(escalations(remindedBefore)).containsExactly("REMIND_MEDIATOR");
         assertThat(workflow.caseAs("linghu.manager", remindedBefore).get("events").findValuesAsText("type").stream()
-                .filter("ESCALATED"::equals)).hasSize(1);
+                .filter("DEADLINE_WARNED"::equals)).hasSize(1);
         assertThat(workflow.caseAs("linghu.manager", notRemindedYet).at("/deadlines/warning").asText()).isEqualTo("YELLOW");
     }
 

@@ -133,7 +133,8 @@ class TwoNodeClusterIT {
             assertThat(historicActivities(caseNumber, "superviseCase")).as("the centre's round and the county's")
                     .isEqualTo(2);
             assertThat(escalations(caseNumber)).containsExactlyInAnyOrder("REMIND_MEDIATOR", "ESCALATE_TO_COUNTY");
-            assertThat(events(caseNumber, "ESCALATED")).isEqualTo(2);
+            assertThat(events(caseNumber, "DEADLINE_WARNED")).isEqualTo(1);
+            assertThat(events(caseNumber, "ESCALATED")).isEqualTo(1);
             assertThat(count("SELECT COUNT(*) FROM case_supervision s JOIN dispute_case c ON c.id = s.case_id"
                     + " WHERE c.case_number = ? AND s.level = 'COUNTY'", caseNumber)).isEqualTo(1);
         }

@@ -20,10 +20,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.cases.CaseEscalation;
 import org.mediationdesk.cases.CaseMessaging;
 import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.support.ApiClient;
@@ -83,6 +86,8 @@ class MessagesIT extends MessageStandIns {
     PlatformTransactionManager transactions;
     @Autowired
     SessionReminders reminders;
+    @Autowired
+    CaseEscalation escalation;
 
     Workflow workflow;
 
@@ -111,7 +116,7 @@ class MessagesIT extends MessageStandIns {
         assertThat(body.get("TemplateCode").asText()).isEqualTo("SMS_CASE_ACCEPTED");
         assertThat(JSON.readTree(body.get("TemplateParam").asText()).get("caseNumber").asText()).isEqualTo(caseNumber);
         assertThat(statuses(caseNumber)).containsExactly("SENT");
-        assertThat(history(caseNumber, "MESSAGE_SENT")).containsExactly("已通过短信向申请人发送“受理通知”");
+        assertThat(textHistory(caseNumber, "MESSAGE_SENT")).containsExactly("已通过短信向申请人发送“受理通知”");
         assertThat(jdbc.queryForList("SELECT params FROM message_outbox m JOIN dispute_case c ON c.id = m.case_id"
                 + " WHERE c.case_number = ?", String.class, caseNumber)).noneMatch(params -> params.contains(phone));
     }
@@ -128,7 +133,7 @@ class MessagesIT extends MessageStandIns {
 
         assertThat(textsTo(phone)).hasSize(MAX_ATTEMPTS);
         assertThat(statuses(caseNumber)).containsExactly("FAILED");
-        assertThat(history(caseNumber, "MESSAGE_FAILED")).singleElement().asString().contains("受理通知", "多次重试仍未送达");
+        assertThat(textHistory(caseNumber, "MESSAGE_FAILED")).singleElement().asString().contains("受理通知", "多次重试仍未送达");
         workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"FAILED\", \"note\": \"双方分歧过大\"}");
         assertThat(workflow.caseAs(MEDIATOR, caseNumber).get("status").asText()).isEqualTo("AWAITING_REFERRAL");
 
@@ -158,7 +163,7 @@ class MessagesIT extends MessageStandIns {
 
         assertThat(textsTo(phone)).isEmpty();
         assertThat(statuses(caseNumber)).containsExactly("WITHHELD");
-        assertThat(history(caseNumber, "MESSAGE_WITHHELD")).singleElement().asString().contains("当事人已拒收短信");
+        assertThat(textHistory(caseNumber, "MESSAGE_WITHHELD")).singleElement().asString().contains("当事人已拒收短信");
     }
 
     @Test
@@ -182,7 +187,7 @@ class MessagesIT extends MessageStandIns {
 
         assertThat(textsTo(phone)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT next_attempt_at FROM message_outbox m JOIN dispute_case c ON c.id = m.case_id"
-                + " WHERE c.case_number = ?", LocalDateTime.class, caseNumber)).isEqualTo(tomorrow.plusDays(1).atTime(8, 0));
+                + " WHERE m.party_id IS NOT NULL AND c.case_number = ?", LocalDateTime.class, caseNumber)).isEqualTo(tomorrow.plusDays(1).atTime(8, 0));
         senderAt(tomorrow.plusDays(1).atTime(7, 59)).sendDue();
         assertThat(textsTo(phone)).isEmpty();
         senderAt(tomorrow.plusDays(1).atTime(8, 0)).sendDue();
@@ -215,7 +220,7 @@ class MessagesIT extends MessageStandIns {
 
         for (int i = 0; i < phones.size(); i++) {
             assertThat(textsTo(phones.get(i))).as("texts to %s", phones.get(i)).hasSize(1);
-            assertThat(history(caseNumbers.get(i), "MESSAGE_SENT")).hasSize(1);
+            assertThat(textHistory(caseNumbers.get(i), "MESSAGE_SENT")).hasSize(1);
         }
     }
 
@@ -245,6 +250,46 @@ class MessagesIT extends MessageStandIns {
                     + "（菱湖渔业纠纷调处化解中心）已超过办理期限，请尽快处理。");
         });
         assertThat(history(caseNumber, "MESSAGE_SENT")).contains("已通过电子邮件向徐海林（渔业调解员）发送“超期提醒”");
+    }
+
+    @Test
+    void taskAManagerGivesIsMailedToItsNewHolderAndTakingItBackOneselfSaysNothing() throws Exception {
+        String caseNumber = registerWithApplicantPhone(newPhone());
+        Task task = workflow.task(caseNumber, "acceptCase");
+        String holder = MEDIATOR.equals(task.getAssignee()) ? "linghu.mediator2" : MEDIATOR;
+        String address = holder.replace('.', '-') + "@linghu.example.cn";
+        assertThat(ApiClient.as(rest, holder).putJson("/api/account/message-address",
+                "{\"email\": \"" + address + "\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(ApiClient.as(rest, MANAGER).putJson("/api/tasks/" + task.getId() + "/assignee",
+                "{\"assignee\": \"" + holder + "\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(ApiClient.as(rest, holder).postJson("/api/tasks/" + task.getId() + "/unclaim", "").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(workflow.claim(holder, task.getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        sender.sendDue();
+
+        assertThat(mailsTo(address, "新的待办：" + caseNumber)).singleElement().satisfies(mail ->
+                assertThat(((String) mail.getContent()).strip()).isEqualTo("案件" + caseNumber
+                        + "（菱湖渔业纠纷调处化解中心）的“受理”已交给您办理，请在待办事项中查看。"));
+    }
+
+    @Test
+    void deadlineTurningYellowIsMailedToTheCaseMediatorOnceHoweverOftenTheSweepRuns() throws Exception {
+        assertThat(ApiClient.as(rest, MEDIATOR).putJson("/api/account/message-address",
+                "{\"email\": \"xu.hailin@linghu.example.cn\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String caseNumber = registerWithApplicantPhone(newPhone());
+        LocalDateTime now = BusinessTime.now();
+        jdbc.update("UPDATE dispute_case SET mediator = ?, clock_started_at = ?, acceptance_due = ? WHERE case_number = ?",
+                MEDIATOR, now.minusMinutes(80), now.plusMinutes(20), caseNumber);
+
+        escalation.sweepOnce();
+        escalation.sweepOnce();
+        sender.sendDue();
+
+        assertThat(mailsTo("xu.hailin@linghu.example.cn", "期限预警：" + caseNumber)).singleElement().satisfies(mail ->
+                assertThat(((String) mail.getContent()).strip()).isEqualTo("您办理的案件" + caseNumber
+                        + "（菱湖渔业纠纷调处化解中心）临近办理期限（黄色预警），请抓紧办理。"));
+        assertThat(history(caseNumber, "DEADLINE_WARNED")).containsExactly("黄色预警：提醒调解员徐海林（渔业调解员）按期办理");
     }
 
     @Test
@@ -330,6 +375,16 @@ class MessagesIT extends MessageStandIns {
         return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
+    private static List<MimeMessage> mailsTo(String address, String subject) throws MessagingException {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage mail : SMTP.getReceivedMessages()) {
+            if (mail.getSubject().equals(subject) && mail.getAllRecipients()[0].toString().equals(address)) {
+                mails.add(mail);
+            }
+        }
+        return mails;
+    }
+
     private static List<LoggedRequest> textsTo(String phone) {
         return SMS.findAll(postRequestedFor(urlEqualTo("/sms")).withRequestBody(matchingJsonPath("$.PhoneNumbers", equalTo(phone))));
     }
@@ -344,7 +399,12 @@ class MessagesIT extends MessageStandIns {
 
     private List<String> statuses(String caseNumber) {
         return jdbc.queryForList("SELECT m.status FROM message_outbox m JOIN dispute_case c ON c.id = m.case_id"
-                + " WHERE c.case_number = ? ORDER BY m.id", String.class, caseNumber);
+                + " WHERE m.party_id IS NOT NULL AND c.case_number = ? ORDER BY m.id", String.class, caseNumber);
+    }
+
+    /** The history lines of text messages to parties (staff hear of tasks given to them too, by e-mail). */
+    private List<String> textHistory(String caseNumber, String type) {
+        return history(caseNumber, type).stream().filter(note -> note.contains("短信")).toList();
     }
 
     private List<String> history(String caseNumber, String type) {
