@@ -22,6 +22,7 @@ import org.mediationdesk.cases.SessionPlanning;
 import org.mediationdesk.cases.Sex;
 import org.mediationdesk.cases.forms.PauseForm;
 import org.mediationdesk.documents.CaseDocuments;
+import org.mediationdesk.notifications.MessagePreferences;
 import org.mediationdesk.process.Stage;
 import org.mediationdesk.process.forms.AcceptanceForm;
 import org.mediationdesk.process.forms.AgreementForm;
@@ -77,11 +78,14 @@ class CasePageController {
     private final DeadlinePolicy deadlines;
     private final CaseDocuments documents;
     private final PartyDetailsEditing partyDetails;
+    private final MessagePreferences messagePreferences;
 
     CasePageController(CaseQueries queries, CaseAccess access, AgreementParties parties, OpenTasks openTasks,
                        TaskWork taskWork, CaseActions caseActions, CaseClock caseClock, JointMediation jointMediation,
                        CentreScope centreScope, ReferenceData referenceData, SessionPlanning sessionPlanning,
-                       DeadlinePolicy deadlines, CaseDocuments documents, PartyDetailsEditing partyDetails) {
+                       DeadlinePolicy deadlines, CaseDocuments documents, PartyDetailsEditing partyDetails,
+                       MessagePreferences messagePreferences) {
+        this.messagePreferences = messagePreferences;
         this.documents = documents;
         this.partyDetails = partyDetails;
         this.queries = queries;
@@ -124,6 +128,8 @@ class CasePageController {
         model.addAttribute("partyDetails", workable ? parties.detailsOnPage(caseNumber, user, partiesWhole) : List.of());
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("parties", shownParties);
+        model.addAttribute("receivesTexts", messagePreferences.receivesTexts(ref));
+        model.addAttribute("textsEditable", MessagePreferences.mayRecordConsent(user) && centreScope.canSee(user, ref.centreCode()));
         model.addAttribute("partiesWhole", partiesWhole);
         model.addAttribute("partiesRevealable", !partiesWhole && AgreementParties.ownStaff(ref, user));
         model.addAttribute("partyRoles", shownParties.stream().map(AgreementParties.Party::role).distinct().sorted().toList());
@@ -194,6 +200,14 @@ class CasePageController {
         JsonNode data = FormData.toJson(form, Set.of());
         return act(caseNumber, "party-" + partyNo, form, user, model, redirect, "case.page.done.partyDetails",
                 () -> partyDetails.update(caseNumber, partyNo, data, user));
+    }
+
+    /** A party said they want no text messages, or want them again (改为拒收/恢复接收短信). */
+    @PostMapping("/parties/{partyNo}/messages")
+    String setTextMessages(@PathVariable String caseNumber, @PathVariable int partyNo, @RequestParam boolean sms,
+                           @AuthenticationPrincipal AppUser user, RedirectAttributes redirect) {
+        return act(caseNumber, redirect, sms ? "case.page.done.textsOn" : "case.page.done.textsOff",
+                () -> messagePreferences.setSmsConsent(caseNumber, partyNo, sms, user));
     }
 
     @PostMapping("/planned-sessions")

@@ -10,9 +10,11 @@ import org.mediationdesk.cases.CaseAccess;
 import org.mediationdesk.cases.CaseMessaging;
 import org.mediationdesk.cases.CaseRef;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.Role;
 import org.mediationdesk.system.FieldProblem;
 import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.system.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so (no record: the party receives them), and the e-mail address where each member of staff receives theirs.
  */
 @Service
-class MessagePreferences {
+public class MessagePreferences {
 
     /** Something@something.something, no spaces: the mail server decides the rest. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -40,11 +42,14 @@ class MessagePreferences {
     }
 
     /**
-     * Records a party's choice; the case must be one the user works on. {@code partyNo} counts the case's parties
-     * from 1 in the order they were registered, as the case page does.
+     * Records a party's choice, told to the clerk, mediator or manager of a case within their centres. {@code partyNo}
+     * counts the case's parties from 1 in the order they were registered, as the case page does.
      */
     @Transactional
-    void setSmsConsent(String caseNumber, int partyNo, boolean sms, AppUser user) {
+    public void setSmsConsent(String caseNumber, int partyNo, boolean sms, AppUser user) {
+        if (!mayRecordConsent(user)) {
+            throw new AccessDeniedException("Only intake, mediators and managers record a party's choice of messages");
+        }
         CaseRef ref = caseAccess.workableCase(caseNumber, user);
         List<CaseMessaging.Addressee> parties = cases.addressees(ref.id());
         if (partyNo < 1 || partyNo > parties.size()) {
@@ -53,6 +58,15 @@ class MessagePreferences {
         long partyId = parties.get(partyNo - 1).partyId();
         outbox.deleteConsent(partyId);
         outbox.insertConsent(partyId, sms, user.username(), LocalDateTime.now(clock));
+    }
+
+    public static boolean mayRecordConsent(AppUser user) {
+        return user.has(Role.INTAKE) || user.has(Role.MEDIATOR) || user.has(Role.MANAGER);
+    }
+
+    /** Whether each of the case's parties, in the case page's order, receives text messages. */
+    public List<Boolean> receivesTexts(CaseRef ref) {
+        return cases.addressees(ref.id()).stream().map(party -> outbox.findSmsConsent(party.partyId()).orElse(true)).toList();
     }
 
     Optional<String> staffAddress(AppUser user) {

@@ -13,6 +13,7 @@ import org.mediationdesk.support.Workflow;
 import org.mediationdesk.web.Flash;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -39,6 +40,8 @@ class CasePageIT {
     TestRestTemplate rest;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
     Workflow workflow;
     String caseNumber;
 
@@ -98,6 +101,29 @@ class CasePageIT {
                 .andExpect(redirectedUrl("/cases/" + caseNumber)).andExpect(flash().attributeExists("flashMessages"));
 
         mvc.perform(get("/cases/" + caseNumber)).andExpect(content().string(containsString("id=\"form-acceptCase\"")));
+    }
+
+    @Test
+    @WithUserDetails("linghu.mediator")
+    void partyDecliningTextMessagesIsRecordedFromThePageAndShownThere() throws Exception {
+        mvc.perform(post("/cases/" + caseNumber + "/parties/2/messages").param("sms", "false").with(csrf()))
+                .andExpect(redirectedUrl("/cases/" + caseNumber)).andExpect(flash().attributeExists("flashMessages"));
+
+        String page = mvc.perform(get("/cases/" + caseNumber)).andReturn().getResponse().getContentAsString();
+        assertThat(Pattern.compile("class=\"party-texts[^\"]*\"><span>([^<]+)</span>").matcher(page).results()
+                .map(match -> match.group(1)).toList()).containsExactly("接收", "已拒收");
+        assertThat(jdbc.queryForObject("SELECT s.sms FROM message_party_consent s JOIN case_party p ON p.id = s.party_id"
+                + " JOIN dispute_case c ON c.id = p.case_id WHERE c.case_number = ? AND p.seq = 1", Boolean.class, caseNumber))
+                .isFalse();
+    }
+
+    @Test
+    @WithUserDetails("feiying.mediator")
+    void anotherCentresMediatorMayNotRecordAPartysChoiceOfTextMessages() throws Exception {
+        mvc.perform(post("/cases/" + caseNumber + "/parties/1/messages").param("sms", "false").with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM message_party_consent s JOIN case_party p ON p.id = s.party_id"
+                + " JOIN dispute_case c ON c.id = p.case_id WHERE c.case_number = ?", Integer.class, caseNumber)).isZero();
     }
 
     @Test
