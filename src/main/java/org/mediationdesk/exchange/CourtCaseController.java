@@ -3,6 +3,7 @@ package org.mediationdesk.exchange;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,8 +12,14 @@ import org.mediationdesk.cases.CaseStatus;
 import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.reference.CourtStage;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.system.FieldProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,10 +38,21 @@ class CourtCaseController {
 
     private final CourtEntrustments entrustments;
     private final CaseQueries cases;
+    private final MessageSource messages;
 
-    CourtCaseController(CourtEntrustments entrustments, CaseQueries cases) {
+    CourtCaseController(CourtEntrustments entrustments, CaseQueries cases, MessageSource messages) {
         this.entrustments = entrustments;
         this.cases = cases;
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(CourtRequestLimit.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(CourtRequestLimit.TooLarge e) {
+        String detail = messages.getMessage("exchange.request.tooLarge", new Object[] {e.max / (1024 * 1024) + "MB"},
+                LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
+        problem.setProperty("errors", List.of(new FieldProblem("documents", detail)));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     @PostMapping
