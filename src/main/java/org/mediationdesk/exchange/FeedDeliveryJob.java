@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import org.mediationdesk.security.StoredSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,11 +30,13 @@ class FeedDeliveryJob {
     private final String node = "node-" + UUID.randomUUID();
     private final WebhookDeliveryMapper deliveries;
     private final WebhookSettings settings;
+    private final StoredSecrets storedSecrets;
     private final Clock clock;
     private final HttpClient http;
 
-    FeedDeliveryJob(WebhookDeliveryMapper deliveries, WebhookSettings settings, Clock clock) {
+    FeedDeliveryJob(WebhookDeliveryMapper deliveries, WebhookSettings settings, StoredSecrets storedSecrets, Clock clock) {
         this.deliveries = deliveries;
+        this.storedSecrets = storedSecrets;
         this.settings = settings;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
@@ -59,7 +62,7 @@ class FeedDeliveryJob {
                 .header(FeedSignature.EVENT_ID_HEADER, delivery.eventId())
                 .header(FeedSignature.EVENT_TYPE_HEADER, delivery.eventType())
                 .header(FeedSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(FeedSignature.SIGNATURE_HEADER, FeedSignature.sign(delivery.secret(), timestamp, delivery.payload()))
+                .header(FeedSignature.SIGNATURE_HEADER, FeedSignature.sign(storedSecrets.open(delivery.secret()), timestamp, delivery.payload()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
                 .build();
         try {

@@ -10,6 +10,7 @@ import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.mediationdesk.security.StoredSecrets;
 
 /** Who receives the event feed (webhook_subscription). */
 @Mapper
@@ -17,8 +18,9 @@ interface WebhookSubscriptionMapper {
 
     String COLUMNS = "id, name, url, secret, event_types, court_code, active, created_by, created_at";
 
-    @Insert("INSERT INTO webhook_subscription (name, url, secret, event_types, court_code, active, created_by, created_at)"
-            + " VALUES (#{name}, #{url}, #{secret}, #{eventTypes}, #{courtCode}, TRUE, #{createdBy}, #{createdAt})")
+    @Insert("INSERT INTO webhook_subscription (name, url, secret, pii_key_version, event_types, court_code, active,"
+            + " created_by, created_at) VALUES (#{name}, #{url}, #{secret.value}, #{secret.keyVersion}, #{eventTypes},"
+            + " #{courtCode}, TRUE, #{createdBy}, #{createdAt})")
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     void insert(NewSubscription subscription);
 
@@ -44,13 +46,13 @@ interface WebhookSubscriptionMapper {
         private Long id;
         private final String name;
         private final String url;
-        private final String secret;
+        private final StoredSecrets.Sealed secret;
         private final String eventTypes;
         private final String courtCode;
         private final String createdBy;
         private final LocalDateTime createdAt;
 
-        NewSubscription(String name, String url, String secret, String eventTypes, String courtCode, String createdBy,
+        NewSubscription(String name, String url, StoredSecrets.Sealed secret, String eventTypes, String courtCode, String createdBy,
                         LocalDateTime createdAt) {
             this.name = name;
             this.url = url;
@@ -77,7 +79,7 @@ interface WebhookSubscriptionMapper {
             return url;
         }
 
-        public String getSecret() {
+        public StoredSecrets.Sealed getSecret() {
             return secret;
         }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import jakarta.validation.Validator;
 import org.mediationdesk.cases.CaseMilestone;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.StoredSecrets;
 import org.mediationdesk.system.ConflictException;
 import org.mediationdesk.system.FieldProblem;
 import org.mediationdesk.system.InvalidRequestException;
@@ -39,11 +40,13 @@ class WebhookSubscriptions {
     private final WebhookDeliveryMapper deliveries;
     private final Validator fieldRules;
     private final MessageSource messages;
+    private final StoredSecrets storedSecrets;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     WebhookSubscriptions(WebhookSubscriptionMapper subscriptions, WebhookDeliveryMapper deliveries,
-                         Validator fieldRules, MessageSource messages, Clock clock) {
+                         Validator fieldRules, MessageSource messages, StoredSecrets storedSecrets, Clock clock) {
+        this.storedSecrets = storedSecrets;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.fieldRules = fieldRules;
@@ -69,7 +72,7 @@ class WebhookSubscriptions {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String courtCode = request.courtCode() == null || request.courtCode().isBlank() ? null : request.courtCode().strip();
         var subscription = new WebhookSubscriptionMapper.NewSubscription(request.name().strip(), request.url().strip(),
-                secret, EventTypes.join(request.eventTypes()), courtCode, admin.username(), LocalDateTime.now(clock));
+                storedSecrets.seal(secret), EventTypes.join(request.eventTypes()), courtCode, admin.username(), LocalDateTime.now(clock));
         subscriptions.insert(subscription);
         return new Created(view(subscriptions.find(subscription.getId()).orElseThrow()), secret);
     }

@@ -47,6 +47,10 @@ interface PersonalDataMapper {
     void updateSecondFactorSecret(@Param("userId") long userId, @Param("secret") String secret,
                                   @Param("version") int version);
 
+    List<WebhookSecret> claimWebhookSecrets(@Param("version") int version, @Param("limit") int limit);
+
+    void updateWebhookSecret(@Param("id") long id, @Param("secret") String secret, @Param("version") int version);
+
     record KeyCheckRow(String algorithm, String checkValue) {
     }
 
@@ -60,5 +64,8 @@ interface PersonalDataMapper {
     }
 
     record SecretValues(long userId, String secret) {
+    }
+
+    record WebhookSecret(long id, String secret) {
     }
 }

@@ -63,12 +63,16 @@ class PersonalDataResealing {
         return total;
     }
 
-    /** @return the rows of one batch of parties, conflicts and second-factor secrets; 0 when none is left to this node */
+    /**
+     * @return the rows of one batch of parties, conflicts, second-factor and event-feed secrets; 0 when none is left
+     * to this node
+     */
     int resealBatch() {
         Integer parties = transaction.execute(status -> resealParties());
         Integer conflicts = transaction.execute(status -> resealConflicts());
         Integer secrets = transaction.execute(status -> resealSecondFactorSecrets());
-        return parties + conflicts + secrets;
+        Integer feedSecrets = transaction.execute(status -> resealWebhookSecrets());
+        return parties + conflicts + secrets + feedSecrets;
     }
 
     private int resealParties() {
@@ -98,6 +102,15 @@ class PersonalDataResealing {
                 mapper.claimSecondFactorSecrets(sealer.keyVersion(), settings.resealBatch());
         for (PersonalDataMapper.SecretValues secret : secrets) {
             mapper.updateSecondFactorSecret(secret.userId(), sealer.seal(cipher.open(secret.secret())), sealer.keyVersion());
+        }
+        return secrets.size();
+    }
+
+    private int resealWebhookSecrets() {
+        PersonalDataCipher.Sealer sealer = cipher.sealer();
+        List<PersonalDataMapper.WebhookSecret> secrets = mapper.claimWebhookSecrets(sealer.keyVersion(), settings.resealBatch());
+        for (PersonalDataMapper.WebhookSecret secret : secrets) {
+            mapper.updateWebhookSecret(secret.id(), sealer.seal(cipher.open(secret.secret())), sealer.keyVersion());
         }
         return secrets.size();
     }

@@ -1,8 +1,8 @@
 package org.mediationdesk.security;
 
 /**
- * Seals secrets the application must read back (the second factor's TOTP keys) as personal data is sealed,
- * with a key kept outside the database. Module privacy provides it; security only states what it needs.
+ * Seals secrets the application must read back (second-factor TOTP keys, the event feed's signing secrets) as
+ * personal data is sealed, with a key kept outside the database. Module privacy provides it; security only states what it needs.
  */
 public interface StoredSecrets {
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.security.StoredSecrets;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Workflow;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -60,6 +62,10 @@ class EventFeedIT {
     WebhookSettings settings;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StoredSecrets secrets;
 
     private Workflow workflow;
 
@@ -88,6 +94,8 @@ class EventFeedIT {
                 .willReturn(aResponse().withStatus(204)));
         JsonNode subscription = subscribe(courtCode, path, "MEDIATION_ENDED");
         String secret = subscription.get("secret").asText();
+        assertThat(jdbc.queryForObject("SELECT secret FROM webhook_subscription WHERE id = ?", String.class,
+                subscription.at("/subscription/id").asLong())).as("sealed at rest").doesNotContain(secret);
         String courtCaseNumber = "（2026）浙0503民诉前调" + System.nanoTime() + "号";
         String caseNumber = entrust(courtCode, courtCaseNumber);
 
@@ -159,8 +167,8 @@ class EventFeedIT {
         receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(300)));
         subscribe(courtCode, path, "CASE_ACCEPTED");
         String caseNumber = entrust(courtCode, "（2026）浙0503民诉前调" + System.nanoTime() + "号");
-        List<FeedDeliveryJob> nodes = List.of(new FeedDeliveryJob(deliveries, settings, clock),
-                new FeedDeliveryJob(deliveries, settings, clock), new FeedDeliveryJob(deliveries, settings, clock));
+        List<FeedDeliveryJob> nodes = List.of(new FeedDeliveryJob(deliveries, settings, secrets, clock),
+                new FeedDeliveryJob(deliveries, settings, secrets, clock), new FeedDeliveryJob(deliveries, settings, secrets, clock));
         ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
         try {
             workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");

@@ -12,9 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The second factor's TOTP secrets at rest: sealed with the personal-data key, and sealed later if stored plain. */
+/**
+ * Secrets the application reads back (second-factor TOTP keys, the event feed's signing secrets) at rest: sealed with
+ * the personal-data key, and sealed later if stored plain.
+ */
 @ApplicationTest
-class SecondFactorSecretsAtRestIT {
+class StoredSecretsAtRestIT {
 
     private static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
@@ -47,6 +50,21 @@ class SecondFactorSecretsAtRestIT {
 
         Map<String, Object> stored = jdbc.queryForMap(
                 "SELECT secret, pii_key_version FROM user_second_factor WHERE user_id = ?", user.getId());
+        assertThat(stored.get("pii_key_version")).isNotNull();
+        assertThat((String) stored.get("secret")).doesNotContain(SECRET);
+        assertThat(secrets.open((String) stored.get("secret"))).isEqualTo(SECRET);
+    }
+
+    @Test
+    void anEventFeedSecretStoredPlainBeforeSealingIsSealedByTheResealingJobAndOpensToTheSameSecret() {
+        jdbc.update("INSERT INTO webhook_subscription (name, url, secret, event_types, active, created_by, created_at)"
+                + " VALUES ('明文旧订阅', 'https://court.example.cn/feed', ?, 'ACCEPTED', FALSE, 'admin', ?)", SECRET,
+                LocalDateTime.now());
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM webhook_subscription", Long.class);
+
+        resealing.resealAll();
+
+        Map<String, Object> stored = jdbc.queryForMap("SELECT secret, pii_key_version FROM webhook_subscription WHERE id = ?", id);
         assertThat(stored.get("pii_key_version")).isNotNull();
         assertThat((String) stored.get("secret")).doesNotContain(SECRET);
         assertThat(secrets.open((String) stored.get("secret"))).isEqualTo(SECRET);
