@@ -50,6 +50,7 @@ class UserAdminController {
     @ModelAttribute
     void references(Model model) {
         model.addAttribute("allCentres", referenceData.centres());
+        model.addAttribute("allAgencies", referenceData.agencies());
         model.addAttribute("centres", referenceData.centres().stream()
                 .collect(Collectors.toMap(Centre::code, Function.identity())));
         model.addAttribute("allRoles", Role.values());
@@ -94,6 +95,7 @@ class UserAdminController {
         form.setDisplayName(account.displayName());
         form.setRoles(account.roles());
         form.setCentreCode(account.centreCode());
+        form.setAgencyCode(account.agencyCode());
         model.addAttribute("userForm", form);
         model.addAttribute("account", account);
         model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(username));

@@ -59,7 +59,7 @@ public class UserAdministration {
                 UserMapper.UserRoleRow::userId,
                 Collectors.mapping(UserMapper.UserRoleRow::roleCode, Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
         return users.findAll().stream()
-                .map(row -> new Account(row.username(), row.displayName(), row.centreCode(), row.enabled(),
+                .map(row -> new Account(row.username(), row.displayName(), row.centreCode(), row.agencyCode(), row.enabled(),
                         roles.getOrDefault(row.id(), EnumSet.noneOf(Role.class))))
                 .toList();
     }
@@ -68,7 +68,7 @@ public class UserAdministration {
     public Account account(String username) {
         UserMapper.UserRow row = row(username);
         List<Role> roles = users.findRoles(row.id());
-        return new Account(row.username(), row.displayName(), row.centreCode(), row.enabled(),
+        return new Account(row.username(), row.displayName(), row.centreCode(), row.agencyCode(), row.enabled(),
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
     }
 
@@ -86,6 +86,7 @@ public class UserAdministration {
                 form.getDisplayName(), centreOf(form), LocalDateTime.now(clock));
         users.insertUser(user);
         users.updatePassword(user.getId(), user.getPasswordHash(), true);
+        users.updateAgency(user.getId(), agencyOf(form));
         saveRoles(user.getId(), form.getRoles());
     }
 
@@ -98,6 +99,7 @@ public class UserAdministration {
             throw new InvalidRequestException(problems);
         }
         users.updateProfile(row.id(), form.getDisplayName(), centreOf(form));
+        users.updateAgency(row.id(), agencyOf(form));
         users.deleteRoles(row.id());
         saveRoles(row.id(), form.getRoles());
     }
@@ -173,6 +175,12 @@ public class UserAdministration {
         if (form.getCentreCode() != null && referenceData.centre(form.getCentreCode()).isEmpty()) {
             problems.add(problem("centreCode", "user.centre.unknown"));
         }
+        if (form.getRoles().contains(Role.AGENCY) && form.getAgencyCode() == null) {
+            problems.add(problem("agencyCode", "user.agency.required"));
+        }
+        if (form.getAgencyCode() != null && referenceData.agency(form.getAgencyCode()).isEmpty()) {
+            problems.add(problem("agencyCode", "user.agency.unknown"));
+        }
         return problems;
     }
 
@@ -193,6 +201,11 @@ public class UserAdministration {
         return form.getRoles().stream().anyMatch(AT_A_CENTRE::contains) ? form.getCentreCode() : null;
     }
 
+    /** Only an agency's staff answer for an agency: one chosen for anyone else is dropped. */
+    private static String agencyOf(UserForm form) {
+        return form.getRoles().contains(Role.AGENCY) ? form.getAgencyCode() : null;
+    }
+
     private UserMapper.UserRow row(String username) {
         return users.findByUsername(username).orElseThrow(() -> new UserNotFoundException(username));
     }
@@ -202,7 +215,8 @@ public class UserAdministration {
     }
 
     /** An account as the administration pages list it. */
-    public record Account(String username, String displayName, String centreCode, boolean enabled, Set<Role> roles) {
+    public record Account(String username, String displayName, String centreCode, String agencyCode, boolean enabled,
+                          Set<Role> roles) {
     }
 
     /** No account has this user name. */

@@ -31,6 +31,8 @@ public class UserForm {
 
     private String centreCode;
 
+    private String agencyCode;
+
     public String getUsername() {
         return username;
     }
@@ -69,5 +71,14 @@ public class UserForm {
 
     public void setCentreCode(String centreCode) {
         this.centreCode = centreCode == null || centreCode.isBlank() ? null : centreCode;
+    }
+
+    /** The agency an AGENCY user answers for (the fishery association, the agriculture bureau…). */
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public void setAgencyCode(String agencyCode) {
+        this.agencyCode = agencyCode == null || agencyCode.isBlank() ? null : agencyCode;
     }
 }

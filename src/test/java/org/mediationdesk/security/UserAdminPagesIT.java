@@ -59,6 +59,29 @@ class UserAdminPagesIT {
 
     @Test
     @WithUserDetails("admin")
+    void agencyUserIsCreatedWithTheAgencyTheyAnswerForAndRefusedWithoutOne() throws Exception {
+        String name = "agency" + System.nanoTime();
+        mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "渔业协会联络员")
+                        .param("password", "Fishery-pass1").param("roles", "AGENCY"))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("userForm", "agencyCode"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, name)).isZero();
+
+        mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "渔业协会联络员")
+                        .param("password", "Fishery-pass1").param("roles", "AGENCY").param("agencyCode", "AGRICULTURE_RURAL"))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(jdbc.queryForObject("SELECT agency_code FROM app_user WHERE username = ?", String.class, name))
+                .isEqualTo("AGRICULTURE_RURAL");
+        mvc.perform(get("/admin/users/" + name)).andExpect(content().string(containsString("<option value=\"AGRICULTURE_RURAL\" selected=\"selected\"")));
+
+        mvc.perform(post("/admin/users/" + name).with(csrf()).param("displayName", "渔业协会联络员").param("roles", "INTAKE")
+                        .param("centreCode", "NX-COUNTY").param("agencyCode", "AGRICULTURE_RURAL"))
+                .andExpect(redirectedUrl("/admin/users/" + name));
+        assertThat(jdbc.queryForObject("SELECT agency_code FROM app_user WHERE username = ?", String.class, name))
+                .as("only an agency's staff answer for it").isNull();
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void disablingAUserEndsTheSessionTheyHaveOpen() throws Exception {
         String name = "signedin" + System.nanoTime();
         mvc.perform(post("/admin/users").with(csrf()).param("username", name).param("displayName", "在线用户")
