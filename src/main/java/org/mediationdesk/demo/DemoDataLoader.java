@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.mediationdesk.cases.PartyKind;
 import org.mediationdesk.cases.PartyRole;
+import org.mediationdesk.exchange.CourtAccounts;
 import org.mediationdesk.intake.CaseRegistrationService;
 import org.mediationdesk.intake.PartyRequest;
 import org.mediationdesk.intake.RegisterCaseRequest;
@@ -41,11 +42,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final CaseRegistrationService registration;
     private final TransactionTemplate transaction;
+    private final CourtAccounts courtAccounts;
     private final Clock clock;
 
     DemoDataLoader(UserMapper users, PasswordEncoder passwordEncoder, CaseRegistrationService registration,
-                   PlatformTransactionManager transactions, Clock clock) {
+                   CourtAccounts courtAccounts, PlatformTransactionManager transactions, Clock clock) {
         this.users = users;
+        this.courtAccounts = courtAccounts;
         this.passwordEncoder = passwordEncoder;
         this.registration = registration;
         this.transaction = new TransactionTemplate(transactions);
@@ -58,7 +61,10 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
-        transaction.executeWithoutResult(status -> DemoAccounts.ALL.forEach(account -> create(account, hash)));
+        transaction.executeWithoutResult(status -> {
+            DemoAccounts.ALL.forEach(account -> create(account, hash));
+            courtAccounts.bind("nanxun.court", new CourtAccounts.Binding("J0503", "湖州市南浔区人民法院"), "admin");
+        });
         registerDisputes();
         log.info("Demo data loaded: {} accounts with password '{}'", DemoAccounts.ALL.size(), DEMO_PASSWORD);
     }

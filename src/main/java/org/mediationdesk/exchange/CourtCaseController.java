@@ -46,6 +46,12 @@ class CourtCaseController {
         this.messages = messages;
     }
 
+    @ExceptionHandler(CourtAccounts.NotBound.class)
+    ResponseEntity<ProblemDetail> notBound() {
+        String detail = messages.getMessage("exchange.courtAccount.notBound", null, LocaleContextHolder.getLocale());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail));
+    }
+
     @ExceptionHandler(CourtRequestLimit.TooLarge.class)
     ResponseEntity<ProblemDetail> tooLarge(CourtRequestLimit.TooLarge e) {
         String detail = messages.getMessage("exchange.request.tooLarge", new Object[] {e.max / (1024 * 1024) + "MB"},

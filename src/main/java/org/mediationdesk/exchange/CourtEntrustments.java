@@ -38,12 +38,15 @@ class CourtEntrustments {
     private final CaseRegistrationService registration;
     private final CaseAttachments attachments;
     private final CourtEntrustmentMapper entrustments;
+    private final CourtAccounts courtAccounts;
     private final Validator fieldRules;
     private final MessageSource messages;
     private final Clock clock;
 
     CourtEntrustments(CaseRegistrationService registration, CaseAttachments attachments,
-                      CourtEntrustmentMapper entrustments, Validator fieldRules, MessageSource messages, Clock clock) {
+                      CourtEntrustmentMapper entrustments, CourtAccounts courtAccounts, Validator fieldRules,
+                      MessageSource messages, Clock clock) {
+        this.courtAccounts = courtAccounts;
         this.registration = registration;
         this.attachments = attachments;
         this.entrustments = entrustments;
@@ -53,7 +56,13 @@ class CourtEntrustments {
     }
 
     Received receive(CourtCaseRequest request, AppUser court) {
+        CourtAccountMapper.CourtAccount bound = courtAccounts.courtOf(court.username());
         List<FieldProblem> problems = courtProblems(request);
+        if (request.court() != null && request.court().code() != null
+                && !request.court().code().strip().equals(bound.courtCode())) {
+            problems.add(new FieldProblem("court.code", messages.getMessage("exchange.court.notThisAccount",
+                    new Object[] {bound.courtName(), bound.courtCode()}, LocaleContextHolder.getLocale())));
+        }
         if (request.court() != null && request.courtCaseNumber() != null) {
             Optional<CourtEntrustmentMapper.Entrustment> earlier = earlier(request);
             if (earlier.isPresent() && problems.isEmpty()) {
@@ -79,6 +88,7 @@ class CourtEntrustments {
     }
 
     CourtEntrustmentMapper.Entrustment find(String caseNumber, AppUser court) {
+        courtAccounts.courtOf(court.username());
         return entrustments.findByCaseNumber(caseNumber)
                 .filter(entrustment -> entrustment.receivedBy().equals(court.username()))
                 .orElseThrow(() -> new NotFoundException("exchange.courtCase.notFound", caseNumber));

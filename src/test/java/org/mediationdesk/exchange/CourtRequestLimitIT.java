@@ -17,6 +17,7 @@ import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -34,33 +35,35 @@ class CourtRequestLimitIT {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void requestOverTheLimitIsRefusedNamingTheDocumentsWhenItsLengthIsGiven() throws Exception {
-        String courtCode = CourtCases.newCourtCode();
+        CourtCases.Court court = CourtCases.newCourt(context);
 
-        HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofByteArray(overTheLimit(courtCode)));
+        HttpResponse<String> response = post(court, HttpRequest.BodyPublishers.ofByteArray(overTheLimit(court.code())));
 
-        assertRefused(response, courtCode);
+        assertRefused(response, court.code());
     }
 
     @Test
     void requestOverTheLimitIsRefusedAfterReadingOnlyTheLimitWhenItsLengthIsNotGiven() throws Exception {
-        String courtCode = CourtCases.newCourtCode();
-        byte[] body = overTheLimit(courtCode);
+        CourtCases.Court court = CourtCases.newCourt(context);
+        byte[] body = overTheLimit(court.code());
 
-        HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        HttpResponse<String> response = post(court, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 
-        assertRefused(response, courtCode);
+        assertRefused(response, court.code());
     }
 
     @Test
     void requestWithinTheLimitIsReceived() throws Exception {
-        String courtCode = CourtCases.newCourtCode();
-        byte[] body = CourtCases.entrusted(courtCode, "（2026）浙0503民诉前调" + System.nanoTime() + "号").toString()
+        CourtCases.Court court = CourtCases.newCourt(context);
+        byte[] body = CourtCases.entrusted(court.code(), "（2026）浙0503民诉前调" + System.nanoTime() + "号").toString()
                 .getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        HttpResponse<String> response = post(court, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
@@ -82,8 +85,9 @@ class CourtRequestLimitIT {
         return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> post(HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
-        String credentials = CourtCases.COURT_ACCOUNT + ":" + ApiClient.DEMO_PASSWORD;
+    private HttpResponse<String> post(CourtCases.Court court, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
+        String credentials = court.account() + ":" + ApiClient.DEMO_PASSWORD;
         HttpRequest request = HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/api/court/cases"))
                 .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))

@@ -28,6 +28,7 @@ import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,6 +66,8 @@ class EventFeedIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     StoredSecrets secrets;
 
     private Workflow workflow;
@@ -86,7 +89,8 @@ class EventFeedIT {
 
     @Test
     void courtReceivesTheOutcomeSignedAfterItsReceiverFailedOnce() throws Exception {
-        String courtCode = CourtCases.newCourtCode();
+        CourtCases.Court court = CourtCases.newCourt(context);
+        String courtCode = court.code();
         String path = "/court/" + courtCode;
         receiver.stubFor(post(urlEqualTo(path)).inScenario(courtCode).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
@@ -97,7 +101,7 @@ class EventFeedIT {
         assertThat(jdbc.queryForObject("SELECT secret FROM webhook_subscription WHERE id = ?", String.class,
                 subscription.at("/subscription/id").asLong())).as("sealed at rest").doesNotContain(secret);
         String courtCaseNumber = "（2026）浙0503民诉前调" + System.nanoTime() + "号";
-        String caseNumber = entrust(courtCode, courtCaseNumber);
+        String caseNumber = entrust(court, courtCaseNumber);
 
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
         workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"FAILED\", \"note\": \"双方分歧过大\"}");
@@ -131,11 +135,12 @@ class EventFeedIT {
 
     @Test
     void deliveryThatKeepsFailingBecomesADeadLetterAndIsSentAgainOnReplay() {
-        String courtCode = CourtCases.newCourtCode();
+        CourtCases.Court court = CourtCases.newCourt(context);
+        String courtCode = court.code();
         String path = "/court/" + courtCode;
         receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(503)));
         subscribe(courtCode, path, "CASE_ACCEPTED");
-        String caseNumber = entrust(courtCode, "（2026）浙0503民诉前调" + System.nanoTime() + "号");
+        String caseNumber = entrust(court, "（2026）浙0503民诉前调" + System.nanoTime() + "号");
 
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
 
@@ -162,11 +167,12 @@ class EventFeedIT {
 
     @Test
     void nodesRacingForOneDeliverySendItOnce() throws Exception {
-        String courtCode = CourtCases.newCourtCode();
+        CourtCases.Court court = CourtCases.newCourt(context);
+        String courtCode = court.code();
         String path = "/court/" + courtCode;
         receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(300)));
         subscribe(courtCode, path, "CASE_ACCEPTED");
-        String caseNumber = entrust(courtCode, "（2026）浙0503民诉前调" + System.nanoTime() + "号");
+        String caseNumber = entrust(court, "（2026）浙0503民诉前调" + System.nanoTime() + "号");
         List<FeedDeliveryJob> nodes = List.of(new FeedDeliveryJob(deliveries, settings, secrets, clock),
                 new FeedDeliveryJob(deliveries, settings, secrets, clock), new FeedDeliveryJob(deliveries, settings, secrets, clock));
         ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
@@ -207,9 +213,9 @@ class EventFeedIT {
         return created.getBody();
     }
 
-    private String entrust(String courtCode, String courtCaseNumber) {
-        ResponseEntity<JsonNode> response = ApiClient.as(rest, CourtCases.COURT_ACCOUNT)
-                .postJson("/api/court/cases", CourtCases.entrusted(courtCode, courtCaseNumber).toString());
+    private String entrust(CourtCases.Court court, String courtCaseNumber) {
+        ResponseEntity<JsonNode> response = ApiClient.as(rest, court.account())
+                .postJson("/api/court/cases", CourtCases.entrusted(court.code(), courtCaseNumber).toString());
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
         return response.getBody().get("caseNumber").asText();
     }

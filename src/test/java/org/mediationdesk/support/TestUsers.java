@@ -52,6 +52,15 @@ public final class TestUsers {
         return name;
     }
 
+    /** A court's system (COURT, at the county centre) with the password {@code demo}. */
+    public String court(String prefix) {
+        String name = prefix + "-" + System.nanoTime();
+        var user = new UserMapper.NewUser(name, passwordHash, name, "NX-COUNTY", LocalDateTime.now());
+        users.insertUser(user);
+        users.insertRole(user.getId(), Role.COURT);
+        return name;
+    }
+
     /** A mediator of {@code centre} with the password {@code demo}, a cap of 15 and these specialties. */
     public String mediator(String prefix, String centre, List<String> specialties) {
         String name = prefix + "-" + System.nanoTime();

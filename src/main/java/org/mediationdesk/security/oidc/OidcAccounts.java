@@ -24,7 +24,7 @@ class OidcAccounts {
     /** Not a BCrypt hash, so the account can never sign in with a local password. */
     static final String NO_LOCAL_PASSWORD = "!oidc";
     private static final int DEFAULT_CASE_CAP = 20;
-    private static final Set<Role> WITHOUT_CENTRE = EnumSet.of(Role.ADMIN, Role.RULE_AUTHOR);
+    private static final Set<Role> WITHOUT_CENTRE = EnumSet.of(Role.ADMIN, Role.RULE_AUTHOR, Role.AGENCY);
 
     private final UserMapper users;
     private final ReferenceData referenceData;
@@ -52,11 +52,15 @@ class OidcAccounts {
         if (centre == null && !WITHOUT_CENTRE.containsAll(roles)) {
             throw new OidcAccountRefused(username, "no centre");
         }
+        String agency = roles.contains(Role.AGENCY) ? agency(claims.get(properties.agencyClaim())) : null;
+        if (roles.contains(Role.AGENCY) && agency == null) {
+            throw new OidcAccountRefused(username, "no agency");
+        }
         String displayName = text(claims.get(properties.displayNameClaim()));
-        return store(username, displayName == null ? username : displayName, centre, roles);
+        return store(username, displayName == null ? username : displayName, centre, agency, roles);
     }
 
-    private AppUser store(String username, String displayName, String centre, Set<Role> roles) {
+    private AppUser store(String username, String displayName, String centre, String agency, Set<Role> roles) {
         var existing = users.findByUsername(username);
         long id;
         if (existing.isPresent()) {
@@ -64,8 +68,8 @@ class OidcAccounts {
                 throw new OidcAccountRefused(username, "disabled here");
             }
             id = existing.get().id();
-            if (unchanged(existing.get(), displayName, centre, roles)) {
-                return new AppUser(id, username, NO_LOCAL_PASSWORD, displayName, centre, true, Set.copyOf(roles));
+            if (unchanged(existing.get(), displayName, centre, agency, roles)) {
+                return signedIn(id, username, displayName, centre, agency, roles);
             }
             users.updateProfile(id, displayName, centre);
             users.deleteRoles(id);
@@ -74,6 +78,7 @@ class OidcAccounts {
             users.insertUser(user);
             id = user.getId();
         }
+        users.updateAgency(id, agency);
         roles.forEach(role -> users.insertRole(id, role));
         boolean mediator = roles.contains(Role.MEDIATOR);
         if (users.isMediator(id)) {
@@ -81,13 +86,18 @@ class OidcAccounts {
         } else if (mediator) {
             users.insertMediator(id, DEFAULT_CASE_CAP);
         }
-        return new AppUser(id, username, NO_LOCAL_PASSWORD, displayName, centre, true, Set.copyOf(roles));
+        return signedIn(id, username, displayName, centre, agency, roles);
+    }
+
+    private static AppUser signedIn(long id, String username, String displayName, String centre, String agency,
+                                    Set<Role> roles) {
+        return new AppUser(id, username, NO_LOCAL_PASSWORD, displayName, centre, true, Set.copyOf(roles), false, agency);
     }
 
     /** Most calls carry the same claims as the last one: they read the record but write nothing. */
-    private boolean unchanged(UserMapper.UserRow row, String displayName, String centre, Set<Role> roles) {
+    private boolean unchanged(UserMapper.UserRow row, String displayName, String centre, String agency, Set<Role> roles) {
         return Objects.equals(row.displayName(), displayName) && Objects.equals(row.centreCode(), centre)
-                && Set.copyOf(users.findRoles(row.id())).equals(roles);
+                && Objects.equals(row.agencyCode(), agency) && Set.copyOf(users.findRoles(row.id())).equals(roles);
     }
 
     private static Set<Role> roles(Object claim) {
@@ -107,6 +117,14 @@ class OidcAccounts {
         return values(claim).stream()
                 .map(value -> value.substring(value.lastIndexOf('/') + 1))
                 .filter(code -> referenceData.centre(code).isPresent())
+                .findFirst().orElse(null);
+    }
+
+    /** Like the centre: a code, or a group whose last part names a known agency. */
+    private String agency(Object claim) {
+        return values(claim).stream()
+                .map(value -> value.substring(value.lastIndexOf('/') + 1))
+                .filter(code -> referenceData.agency(code).isPresent())
                 .findFirst().orElse(null);
     }
 

@@ -61,6 +61,17 @@ class OidcApiIT {
     }
 
     @Test
+    void agencyOfficerSignsInWithTheAgencyTheirGroupNamesAndReadsItsOpinionList() {
+        ResponseEntity<JsonNode> opinions = get(KeycloakServer.userToken("sso.agency"), "/api/agency/opinions");
+
+        assertThat(opinions.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var officer = users.findByUsername("sso.agency").orElseThrow();
+        assertThat(officer.agencyCode()).isEqualTo("AGRICULTURE_RURAL");
+        assertThat(officer.centreCode()).isNull();
+        assertThat(users.findRoles(officer.id())).containsExactly(Role.AGENCY);
+    }
+
+    @Test
     void mediatorOfAnotherCentreGets403OnTheCase() {
         String caseNumber = post(KeycloakServer.platformToken(), Disputes.fisheryDisputeInLinghu().toString())
                 .getBody().get("caseNumber").asText();
