@@ -26,7 +26,7 @@ CREATE INDEX ix_public_phone_code_phone ON public_phone_code (phone_key, id);
 -- (subject_key: the keyed hash of either), and wrong codes per phone. Rows older than a day are deleted.
 CREATE TABLE public_attempt (
     id          BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    kind        VARCHAR(16) NOT NULL,
+    kind        VARCHAR(24) NOT NULL,
     subject_key CHAR(64)    NOT NULL,
     at          DATETIME(3) NOT NULL
 ) DEFAULT CHARSET = utf8mb4;

@@ -93,7 +93,7 @@ class MessageSender {
      */
     boolean sendNow(long id) {
         List<Long> ids = transaction.execute(status -> {
-            List<Long> locked = outbox.lockOne(id, now());
+            List<Long> locked = outbox.lockOne(id);
             if (!locked.isEmpty()) {
                 outbox.claim(locked, node, now().plus(settings.lease()));
             }

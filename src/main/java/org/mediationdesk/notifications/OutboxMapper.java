@@ -17,8 +17,11 @@ interface OutboxMapper {
     /** A message to a number outside any case (a verification code), its number and parameters sealed. */
     void insertToNumber(@Param("m") NewNumberMessage message);
 
-    /** Locks one message if it is still waiting ({@code SKIP LOCKED}: a node's sender may have it already). */
-    List<Long> lockOne(@Param("id") long id, @Param("now") LocalDateTime now);
+    /**
+     * Locks one message not yet tried, whatever its due time says (the database may keep a time rounded up to the
+     * millisecond); none when a node's sender has it already ({@code SKIP LOCKED}) or tried it.
+     */
+    List<Long> lockOne(@Param("id") long id);
 
     /** Blanks what a message to a number kept sealed once it is final: nothing is left to send it again. */
     void forgetNumber(long id);
