@@ -23,9 +23,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PhoneVerificationController {
 
-    static final String PHONE_VIEW = "portal/phone";
-    static final String CODE_VIEW = "portal/code";
-    static final String APPLY = "apply";
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,32}");
 
     private final PhoneCodes codes;
@@ -41,23 +38,11 @@ class PhoneVerificationController {
         this.publicCases = publicCases;
     }
 
-    /** Fills the phone step's model: {@code next} is "apply" or the case number looked up (null: to be typed). */
-    void phoneStep(Model model, String next, String phone, String problemKey, Object... args) {
-        model.addAttribute("next", next);
-        model.addAttribute("phone", phone);
-        if (problemKey != null) {
-            model.addAttribute("problem", problemKey);
-            model.addAttribute("problemArgs", args);
-        }
-    }
-
     /** The phone step again (another number, or a new code): the number a code went to is forgotten. */
     @GetMapping("/public/phone")
     String phoneAgain(@RequestParam(defaultValue = "") String next, HttpSession session, Model model) {
         publicSession.forgetPending(session);
-        String target = next.strip();
-        phoneStep(model, APPLY.equals(target) || CASE_NUMBER.matcher(target).matches() ? target : null, null, null);
-        return PHONE_VIEW;
+        return PhoneSteps.phone(model, valid(next.strip()) ? next.strip() : null, null, null);
     }
 
     @PostMapping("/public/codes")
@@ -67,15 +52,13 @@ class PhoneVerificationController {
                        HttpServletResponse response, HttpSession session, Model model) {
         String number = phone.strip();
         String target = next.strip();
-        if (!APPLY.equals(target) && !CASE_NUMBER.matcher(target).matches()) {
+        if (!valid(target)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            phoneStep(model, null, number, "public.lookup.caseNumber.invalid");
-            return PHONE_VIEW;
+            return PhoneSteps.phone(model, null, number, "public.lookup.caseNumber.invalid");
         }
         if (!PhoneCodes.isMobile(number)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            phoneStep(model, target, number, "public.phone.invalid");
-            return PHONE_VIEW;
+            return PhoneSteps.phone(model, target, number, "public.phone.invalid");
         }
         PhoneCodes.Outcome outcome = codes.request(number, request.getRemoteAddr(), challengeToken, challengeAnswer);
         switch (outcome.result()) {
@@ -86,17 +69,15 @@ class PhoneVerificationController {
             case CHALLENGE_NEEDED, CHALLENGE_WRONG -> {
                 response.setStatus(outcome.result() == PhoneCodes.Result.CHALLENGE_WRONG
                         ? HttpStatus.BAD_REQUEST.value() : HttpStatus.OK.value());
-                phoneStep(model, target, number, outcome.result() == PhoneCodes.Result.CHALLENGE_WRONG
-                        ? "public.challenge.wrong" : "public.challenge.needed");
                 model.addAttribute("challenge", challenges.create());
-                return PHONE_VIEW;
+                return PhoneSteps.phone(model, target, number, outcome.result() == PhoneCodes.Result.CHALLENGE_WRONG
+                        ? "public.challenge.wrong" : "public.challenge.needed");
             }
             default -> {
                 long seconds = Math.max(1, (outcome.retryAfter().toMillis() + 999) / 1000);
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-                phoneStep(model, target, number, "public.limit." + outcome.result().name(), seconds);
-                return PHONE_VIEW;
+                return PhoneSteps.phone(model, target, number, "public.limit." + outcome.result().name(), seconds);
             }
         }
     }
@@ -106,42 +87,37 @@ class PhoneVerificationController {
                   HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
         String target = next.strip();
         var phone = publicSession.pendingPhone(session);
-        if (phone.isEmpty() || !APPLY.equals(target) && !CASE_NUMBER.matcher(target).matches()) {
-            return "redirect:" + (APPLY.equals(target) ? "/public/apply" : "/public/lookup");
+        if (phone.isEmpty() || !valid(target)) {
+            return "redirect:" + (PhoneSteps.APPLY.equals(target) ? "/public/apply" : "/public/lookup");
         }
         PhoneCodes.Check check = codes.verify(phone.get(), code);
         if (check != PhoneCodes.Check.RIGHT) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            codeStep(model, target, phone.get(), "public.code." + check.name());
-            return CODE_VIEW;
+            return PhoneSteps.code(model, target, phone.get(), "public.code." + check.name());
         }
         request.changeSessionId();
-        if (APPLY.equals(target)) {
+        if (PhoneSteps.APPLY.equals(target)) {
             publicSession.verified(session, phone.get());
             return "redirect:/public/apply";
         }
         var party = publicCases.partyWithPhone(target, phone.get());
         if (party.isEmpty()) {
+            publicSession.forgetPending(session);
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            phoneStep(model, null, phone.get(), "public.lookup.notFound");
-            return PHONE_VIEW;
+            return PhoneSteps.phone(model, null, phone.get(), "public.lookup.notFound");
         }
         publicSession.lookedUp(session, party.get());
         publicCases.recordLookup(party.get());
         return "redirect:" + nextPage(target);
     }
 
-    void codeStep(Model model, String next, String phone, String problemKey) {
-        model.addAttribute("next", next);
-        model.addAttribute("maskedPhone", phone.substring(0, 3) + "****" + phone.substring(7));
-        if (problemKey != null) {
-            model.addAttribute("problem", problemKey);
-            model.addAttribute("problemArgs", new Object[0]);
-        }
+    /** Where a phone step leads: an application, or a case number's lookup. */
+    private static boolean valid(String next) {
+        return PhoneSteps.APPLY.equals(next) || CASE_NUMBER.matcher(next).matches();
     }
 
     private static String nextPage(String next) {
-        return APPLY.equals(next) ? "/public/apply"
+        return PhoneSteps.APPLY.equals(next) ? "/public/apply"
                 : UriComponentsBuilder.fromPath("/public/cases/{n}").buildAndExpand(next).toUriString();
     }
 }

@@ -37,18 +37,16 @@ class PublicApplicationController {
 
     private final OnlineApplications applications;
     private final PublicSession publicSession;
-    private final PhoneVerificationController phoneSteps;
     private final PublicCases publicCases;
     private final ReferenceData referenceData;
     private final PortalSettings settings;
     private final Clock clock;
 
     PublicApplicationController(OnlineApplications applications, PublicSession publicSession,
-                                PhoneVerificationController phoneSteps, PublicCases publicCases,
+                                PublicCases publicCases,
                                 ReferenceData referenceData, PortalSettings settings, Clock clock) {
         this.applications = applications;
         this.publicSession = publicSession;
-        this.phoneSteps = phoneSteps;
         this.publicCases = publicCases;
         this.referenceData = referenceData;
         this.settings = settings;
@@ -71,12 +69,8 @@ class PublicApplicationController {
         var phone = publicSession.verifiedPhone(session);
         if (phone.isEmpty()) {
             var pending = publicSession.pendingPhone(session);
-            if (pending.isPresent()) {
-                phoneSteps.codeStep(model, PhoneVerificationController.APPLY, pending.get(), null);
-                return PhoneVerificationController.CODE_VIEW;
-            }
-            phoneSteps.phoneStep(model, PhoneVerificationController.APPLY, null, null);
-            return PhoneVerificationController.PHONE_VIEW;
+            return pending.isPresent() ? PhoneSteps.code(model, PhoneSteps.APPLY, pending.get(), null)
+                    : PhoneSteps.phone(model, PhoneSteps.APPLY, null, null);
         }
         ApplicationForm form = new ApplicationForm();
         form.setOccurredOn(LocalDate.now(clock));
@@ -126,7 +120,7 @@ class PublicApplicationController {
     }
 
     private void choices(Model model, String phone) {
-        model.addAttribute("maskedPhone", phone.substring(0, 3) + "****" + phone.substring(7));
+        model.addAttribute("maskedPhone", PhoneSteps.masked(phone));
         model.addAttribute("disputeTypes", referenceData.disputeTypes());
         model.addAttribute("counties", referenceData.regions().stream()
                 .filter(region -> "COUNTY".equals(region.regionLevel())).toList());

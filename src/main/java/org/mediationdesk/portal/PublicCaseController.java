@@ -27,18 +27,14 @@ class PublicCaseController {
 
     private final PublicSession publicSession;
     private final PublicCases publicCases;
-    private final PhoneVerificationController phoneSteps;
-
-    PublicCaseController(PublicSession publicSession, PublicCases publicCases, PhoneVerificationController phoneSteps) {
+    PublicCaseController(PublicSession publicSession, PublicCases publicCases) {
         this.publicSession = publicSession;
         this.publicCases = publicCases;
-        this.phoneSteps = phoneSteps;
     }
 
     @GetMapping("/public/lookup")
     String lookup(Model model) {
-        phoneSteps.phoneStep(model, null, null, null);
-        return PhoneVerificationController.PHONE_VIEW;
+        return PhoneSteps.phone(model, null, null, null);
     }
 
     @GetMapping("/public/cases/{caseNumber}")
@@ -49,12 +45,8 @@ class PublicCaseController {
             return STATUS_VIEW;
         }
         var pending = publicSession.pendingPhone(session);
-        if (pending.isPresent()) {
-            phoneSteps.codeStep(model, caseNumber, pending.get(), null);
-            return PhoneVerificationController.CODE_VIEW;
-        }
-        phoneSteps.phoneStep(model, caseNumber, null, null);
-        return PhoneVerificationController.PHONE_VIEW;
+        return pending.isPresent() ? PhoneSteps.code(model, caseNumber, pending.get(), null)
+                : PhoneSteps.phone(model, caseNumber, null, null);
     }
 
     @PostMapping("/public/cases/{caseNumber}/rating")
