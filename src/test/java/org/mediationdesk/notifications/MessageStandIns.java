@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +31,14 @@ public abstract class MessageStandIns {
     static {
         SMTP.start();
         SMS.start();
+    }
+
+    @Autowired
+    private MessageSender standInSender;
+
+    /** Sends what is due now, as the schedule would (tests set it to a day, so messages go when a test says). */
+    protected int sendDueMessages() {
+        return standInSender.sendDue();
     }
 
     @DynamicPropertySource

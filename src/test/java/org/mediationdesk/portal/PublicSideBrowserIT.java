@@ -125,6 +125,7 @@ class PublicSideBrowserIT extends MessageStandIns {
             browser.screenshot("public-case-phone");
         }
 
+        sendDueMessages();
         LoggedRequest accepted = awaitText(phone, "SMS_CASE_ACCEPTED");
         assertThat(PartyBrowser.param(accepted, "caseNumber")).isEqualTo(caseNumber);
         assertThat(PartyBrowser.param(accepted, "link")).endsWith("/public/cases/" + caseNumber);
@@ -132,9 +133,9 @@ class PublicSideBrowserIT extends MessageStandIns {
         assertThat(PartyBrowser.param(invitation, "place")).isEqualTo("菱湖镇调解室");
     }
 
-    /** The sender sends on its schedule (every 15 seconds): the text arrives within a few rounds. */
+    /** The text of {@code template} the stand-in received for {@code phone}, waiting a few seconds at most. */
     private static LoggedRequest awaitText(String phone, String template) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        Instant until = Instant.now().plus(Duration.ofSeconds(10));
         while (true) {
             List<LoggedRequest> texts = PartyBrowser.textsTo(phone).stream()
                     .filter(text -> template.equals(PartyBrowser.body(text).get("TemplateCode").asText())).toList();
