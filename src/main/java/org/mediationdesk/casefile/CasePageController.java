@@ -17,6 +17,7 @@ import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.cases.DeadlinePolicy;
 import org.mediationdesk.cases.JointMediation;
 import org.mediationdesk.cases.PartyDetailsEditing;
+import org.mediationdesk.cases.PublicCases;
 import org.mediationdesk.cases.RequiredAgency;
 import org.mediationdesk.cases.SessionPlanning;
 import org.mediationdesk.cases.Sex;
@@ -77,11 +78,14 @@ class CasePageController {
     private final DeadlinePolicy deadlines;
     private final CaseDocuments documents;
     private final PartyDetailsEditing partyDetails;
+    private final PublicCases publicCases;
 
     CasePageController(CaseQueries queries, CaseAccess access, AgreementParties parties, OpenTasks openTasks,
                        TaskWork taskWork, CaseActions caseActions, CaseClock caseClock, JointMediation jointMediation,
                        CentreScope centreScope, ReferenceData referenceData, SessionPlanning sessionPlanning,
-                       DeadlinePolicy deadlines, CaseDocuments documents, PartyDetailsEditing partyDetails) {
+                       DeadlinePolicy deadlines, CaseDocuments documents, PartyDetailsEditing partyDetails,
+                       PublicCases publicCases) {
+        this.publicCases = publicCases;
         this.documents = documents;
         this.partyDetails = partyDetails;
         this.queries = queries;
@@ -128,6 +132,7 @@ class CasePageController {
         model.addAttribute("partiesRevealable", !partiesWhole && AgreementParties.ownStaff(ref, user));
         model.addAttribute("partyRoles", shownParties.stream().map(AgreementParties.Party::role).distinct().sorted().toList());
         model.addAttribute("plannedSessions", sessionPlanning.ofCase(caseNumber, user));
+        model.addAttribute("partyRatings", publicCases.ratingsOf(caseNumber));
         model.addAttribute("plansWorkable", workable);
         model.addAttribute("filesAddable", workable || user.has(Role.AGENCY));
         model.addAttribute("tasks", tasks);

@@ -1,6 +1,7 @@
 package org.mediationdesk.cases;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -13,6 +14,9 @@ interface PublicCaseMapper {
     /** The first party of the case whose phone has this blind index; empty for another case or phone alike. */
     Optional<PartyRow> findParty(@Param("caseNumber") String caseNumber, @Param("phoneLookup") String phoneLookup);
 
+    /** The parties' ratings of a case, in the parties' order. */
+    List<RatingRow> findRatings(String caseNumber);
+
     Optional<Integer> findRating(@Param("caseId") long caseId, @Param("partyId") long partyId);
 
     void insertRating(@Param("caseId") long caseId, @Param("partyId") long partyId, @Param("score") int score,
@@ -23,5 +27,8 @@ interface PublicCaseMapper {
                            @Param("score") int score);
 
     record PartyRow(long caseId, String caseNumber, long partyId, PartyRole role) {
+    }
+
+    record RatingRow(PartyRole role, int score, String comment, LocalDateTime ratedAt) {
     }
 }

@@ -74,6 +74,15 @@ public class PublicCases {
                 agreement, publicCases.findRating(party.caseId(), party.partyId()).orElse(null));
     }
 
+    /**
+     * The parties' own ratings of a case, for its staff page (the caller has checked the reader may see the case):
+     * the mediator sees there what the party said beside the follow-up's satisfaction it became.
+     */
+    public List<Rating> ratingsOf(String caseNumber) {
+        return publicCases.findRatings(caseNumber).stream()
+                .map(row -> new Rating(row.role(), row.score(), row.comment(), row.ratedAt())).toList();
+    }
+
     /** The history's line of an application made online (the registration's own line names "网上申请"). */
     public void recordApplication(long caseId) {
         journal.record(caseId, EventType.PUBLIC_APPLICATION, PeopleNames.PUBLIC_PARTY, EventNote.of("publicApplication"));
@@ -116,6 +125,10 @@ public class PublicCases {
 
     /** A party of a case, as the public side found it. */
     public record Party(long caseId, String caseNumber, long partyId, PartyRole role) {
+    }
+
+    /** A party's rating of the mediation, as the staff page shows it. */
+    public record Rating(PartyRole role, int score, String comment, LocalDateTime ratedAt) {
     }
 
     /** A session to come: when and where, nothing of who else is invited. */

@@ -1,6 +1,9 @@
 package org.mediationdesk.portal;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +16,7 @@ import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.BusinessTime;
+import org.mediationdesk.support.Chromium;
 import org.mediationdesk.support.Disputes;
 import org.mediationdesk.support.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +24,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -52,6 +59,8 @@ class PublicSideIT extends MessageStandIns {
     TestRestTemplate rest;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    UserDetailsService users;
 
     Workflow workflow;
 
@@ -217,7 +226,7 @@ class PublicSideIT extends MessageStandIns {
     }
 
     @Test
-    void challengeAppearsAfterThreeCodeRequestsFromAnAddressAndAWrongAnswerIsRefused() {
+    void challengeAppearsAfterThreeCodeRequestsFromAnAddressAndAWrongAnswerIsRefused() throws IOException {
         PartyBrowser party = new PartyBrowser(mvc);
         for (int i = 0; i < 3; i++) {
             assertThat(party.askCode(newPhone(), "apply").getStatus()).isEqualTo(302);
@@ -227,6 +236,7 @@ class PublicSideIT extends MessageStandIns {
         MockHttpServletResponse asked = party.askCode(phone, "apply");
         String page = content(asked);
         assertThat(page).contains("id=\"challenge-image\"", "data:image/png;base64,", "请输入图中的数字");
+        keepPicture(page, "public-challenge");
         String answer = ChallengeAnswers.solve(jdbc, cipher, PartyBrowser.challengeToken(page));
         String wrong = answer.equals("0000") ? "1111" : "0000";
         MockHttpServletResponse refused = party.askCode(phone, "apply", page, wrong);
@@ -341,6 +351,16 @@ class PublicSideIT extends MessageStandIns {
     }
 
     @Test
+    void publicPagesAreChineseFirstAndEnglishWhenChosen() {
+        PartyBrowser party = new PartyBrowser(mvc);
+        assertThat(content(party.get("/public"))).contains("网上申请调解", "查询案件进度");
+
+        assertThat(content(party.get("/public?lang=en"))).contains("Apply for mediation", "Follow a case")
+                .doesNotContain("网上申请调解");
+        assertThat(content(party.get("/public/lookup"))).as("the choice kept").contains("Case number", "Send me a code");
+    }
+
+    @Test
     void formWithoutItsCsrfTokenIsRefused() {
         PartyBrowser party = new PartyBrowser(mvc);
         String phone = newPhone();
@@ -350,7 +370,7 @@ class PublicSideIT extends MessageStandIns {
     }
 
     @Test
-    void ratingIsRefusedBeforeClosureThenGivenOnceAndBecomesTheFollowUpSatisfaction() {
+    void ratingIsRefusedBeforeClosureThenGivenOnceAndBecomesTheFollowUpSatisfaction() throws Exception {
         String applicantPhone = newPhone();
         String caseNumber = registerWithPhones(applicantPhone, newPhone());
         workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
@@ -385,6 +405,10 @@ class PublicSideIT extends MessageStandIns {
         assertThat(jdbc.queryForObject("SELECT r.score FROM case_party_rating r JOIN dispute_case c ON c.id = r.case_id"
                 + " WHERE c.case_number = ?", Integer.class, caseNumber)).isEqualTo(5);
         assertThat(history(caseNumber).noteOf("PARTY_RATING")).contains("申请人", "5分", "调解员很耐心");
+        String casePage = mvc.perform(MockMvcRequestBuilders.get("/cases/" + caseNumber)
+                .with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(MEDIATOR))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(casePage).as("the mediator's case page").contains("id=\"party-ratings\"", "申请人：5/5 调解员很耐心");
     }
 
     private MockHttpServletResponse apply(PartyBrowser party, String key) {
@@ -401,6 +425,15 @@ class PublicSideIT extends MessageStandIns {
         var response = ApiClient.as(rest, "clerk").postJson("/api/cases", body.toString());
         assertThat(response.getStatusCode()).as("registering: %s", response.getBody()).isEqualTo(HttpStatus.CREATED);
         return response.getBody().get("caseNumber").asText();
+    }
+
+    /** The challenge's picture beside the browser tests' screenshots, for a person to judge its legibility. */
+    private static void keepPicture(String page, String name) throws IOException {
+        var image = java.util.regex.Pattern.compile("id=\"challenge-image\" src=\"data:image/png;base64,([^\"]+)\"")
+                .matcher(page);
+        assertThat(image.find()).isTrue();
+        Files.createDirectories(Chromium.SCREENSHOTS);
+        Files.write(Chromium.SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode(image.group(1)));
     }
 
     private static String submissionKey(String form) {
