@@ -17,6 +17,7 @@ import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.cases.DeadlinePolicy;
 import org.mediationdesk.cases.JointMediation;
 import org.mediationdesk.cases.PartyDetailsEditing;
+import org.mediationdesk.cases.PublicCases;
 import org.mediationdesk.cases.RequiredAgency;
 import org.mediationdesk.cases.SessionPlanning;
 import org.mediationdesk.cases.Sex;
@@ -79,13 +80,15 @@ class CasePageController {
     private final CaseDocuments documents;
     private final PartyDetailsEditing partyDetails;
     private final MessagePreferences messagePreferences;
+    private final PublicCases publicCases;
 
     CasePageController(CaseQueries queries, CaseAccess access, AgreementParties parties, OpenTasks openTasks,
                        TaskWork taskWork, CaseActions caseActions, CaseClock caseClock, JointMediation jointMediation,
                        CentreScope centreScope, ReferenceData referenceData, SessionPlanning sessionPlanning,
                        DeadlinePolicy deadlines, CaseDocuments documents, PartyDetailsEditing partyDetails,
-                       MessagePreferences messagePreferences) {
+                       MessagePreferences messagePreferences, PublicCases publicCases) {
         this.messagePreferences = messagePreferences;
+        this.publicCases = publicCases;
         this.documents = documents;
         this.partyDetails = partyDetails;
         this.queries = queries;
@@ -134,6 +137,7 @@ class CasePageController {
         model.addAttribute("partiesRevealable", !partiesWhole && AgreementParties.ownStaff(ref, user));
         model.addAttribute("partyRoles", shownParties.stream().map(AgreementParties.Party::role).distinct().sorted().toList());
         model.addAttribute("plannedSessions", sessionPlanning.ofCase(caseNumber, user));
+        model.addAttribute("partyRatings", publicCases.ratingsOf(caseNumber));
         model.addAttribute("plansWorkable", workable);
         model.addAttribute("filesAddable", workable || user.has(Role.AGENCY));
         model.addAttribute("tasks", tasks);

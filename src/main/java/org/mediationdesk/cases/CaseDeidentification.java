@@ -35,7 +35,7 @@ class CaseDeidentification {
             text("case_planned_session", "note", "case_id"),
             text("case_supervision", "instruction", "case_id"), text("case_supervision", "answer", "case_id"),
             text("case_clock_pause", "note", "case_id"), text("case_required_agency", "waiver_reason", "case_id"),
-            text("decision_record", "facts_summary", "case_id"));
+            text("decision_record", "facts_summary", "case_id"), text("case_party_rating", "comment", "case_id"));
     private static final Map<PartyRole, String> LABELS = new EnumMap<>(Map.of(
             PartyRole.APPLICANT, "申请人", PartyRole.RESPONDENT, "被申请人", PartyRole.THIRD_PARTY, "第三人"));
 

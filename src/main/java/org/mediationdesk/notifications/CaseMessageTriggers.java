@@ -11,6 +11,7 @@ import org.mediationdesk.cases.CaseMessaging;
 import org.mediationdesk.cases.CaseStatus;
 import org.mediationdesk.cases.EventType;
 import org.mediationdesk.cases.PlannedSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,11 +30,15 @@ class CaseMessageTriggers {
     private final CaseMessaging cases;
     private final Outbox outbox;
     private final MessageSource messages;
+    private final String publicBaseUrl;
 
-    CaseMessageTriggers(CaseMessaging cases, Outbox outbox, MessageSource messages) {
+    CaseMessageTriggers(CaseMessaging cases, Outbox outbox, MessageSource messages,
+                        @Value("${mediationdesk.portal.base-url:http://localhost:8080}") String publicBaseUrl) {
         this.cases = cases;
         this.outbox = outbox;
         this.messages = messages;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                : publicBaseUrl;
     }
 
     @EventListener
@@ -67,7 +72,11 @@ class CaseMessageTriggers {
     private void write(MessageKind kind, CaseMessaging.MessageCase c) {
         Map<String, String> params = new HashMap<>(Map.of("caseNumber", c.caseNumber(), "centre", c.centreName()));
         switch (kind) {
-            case CASE_ACCEPTED -> outbox.toParties(c, kind, List.of(), params, "accepted:" + c.id());
+            case CASE_ACCEPTED -> {
+                // The public side's status page of the case (portal): the case number only, no personal data.
+                params.put("link", publicBaseUrl + "/public/cases/" + c.caseNumber());
+                outbox.toParties(c, kind, List.of(), params, "accepted:" + c.id());
+            }
             case SESSION_INVITATION -> cases.nextSession(c.id())
                     .ifPresent(session -> outbox.toParties(c, kind, session.invitedRoles(), sessionParams(params, session), null));
             case OUTCOME -> {

@@ -8,7 +8,7 @@ import java.util.List;
  * the template code configured for the kind. Urgent messages are sent in quiet hours too.
  */
 enum MessageKind {
-    CASE_ACCEPTED(Audience.PARTY, false, "caseNumber", "centre"),
+    CASE_ACCEPTED(Audience.PARTY, false, "caseNumber", "centre", "link"),
     SESSION_INVITATION(Audience.PARTY, false, "caseNumber", "time", "place"),
     SESSION_REMINDER(Audience.PARTY, false, "caseNumber", "time", "place"),
     OUTCOME(Audience.PARTY, false, "caseNumber", "outcome"),
@@ -18,9 +18,11 @@ enum MessageKind {
     TASK_ASSIGNED(Audience.STAFF, false, "caseNumber", "centre", "stage"),
     DEADLINE_WARNING(Audience.STAFF, false, "caseNumber", "centre"),
     CASE_OVERDUE(Audience.STAFF, true, "caseNumber", "centre"),
-    SUPERVISION_OPENED(Audience.STAFF, true, "caseNumber", "centre");
+    SUPERVISION_OPENED(Audience.STAFF, true, "caseNumber", "centre"),
+    /** A one-time code for the public side: to a number, not a party of a case; sent at once, quiet hours or not. */
+    VERIFICATION_CODE(Audience.PUBLIC, true, "code", "minutes");
 
-    enum Audience { PARTY, STAFF }
+    enum Audience { PARTY, STAFF, PUBLIC }
 
     private final Audience audience;
     private final boolean urgent;

@@ -87,6 +87,22 @@ class MessageSender {
         return handled;
     }
 
+    /**
+     * Sends one message now if it is still waiting (a verification code, just after the transaction that wrote it);
+     * one a node's sender claimed meanwhile is left to it. @return whether this call handled it
+     */
+    boolean sendNow(long id) {
+        List<Long> ids = transaction.execute(status -> {
+            List<Long> locked = outbox.lockOne(id);
+            if (!locked.isEmpty()) {
+                outbox.claim(locked, node, now().plus(settings.lease()));
+            }
+            return locked;
+        });
+        ids.forEach(this::deliver);
+        return !ids.isEmpty();
+    }
+
     private List<Long> claim() {
         return transaction.execute(status -> {
             LocalDateTime now = now();
@@ -115,15 +131,18 @@ class MessageSender {
             return;
         }
         boolean phone = channel.get().addressKind() == MessageChannel.AddressKind.PHONE;
-        String recipientKey = phone ? cipher.phoneLookup(address.get())
+        boolean toNumber = message.caseId() == null;
+        String recipientKey = toNumber ? null : phone ? cipher.phoneLookup(address.get())
                 : cipher.keyedHash("message-recipient", address.get().getBytes(StandardCharsets.UTF_8));
-        Optional<LocalDateTime> wait = phone ? waitFor(message, recipientKey) : Optional.empty();
+        // A message to a number (a verification code) is urgent and limited by the public side's own limits.
+        Optional<LocalDateTime> wait = phone && !toNumber ? waitFor(message, recipientKey) : Optional.empty();
         if (wait.isPresent()) {
             finish(message, MessageStatus.PENDING, message.attempts(), wait.get(), null, message.lastError(), null, null, null);
             return;
         }
         try {
-            channel.get().send(address.get(), templates.word(message.kind(), message.params(), Locale.SIMPLIFIED_CHINESE));
+            String params = toNumber ? cipher.open(message.params()) : message.params();
+            channel.get().send(address.get(), templates.word(message.kind(), params, Locale.SIMPLIFIED_CHINESE));
         } catch (MessageNotDelivered | RuntimeException e) {
             failed(message, e.getMessage(), phone);
             return;
@@ -132,6 +151,10 @@ class MessageSender {
     }
 
     private Optional<String> addressOf(OutboxMapper.Message message, MessageChannel.AddressKind kind) {
+        if (message.caseId() == null) {
+            return kind == MessageChannel.AddressKind.PHONE ? Optional.ofNullable(cipher.open(message.sealedAddress()))
+                    : Optional.empty();
+        }
         if (message.partyId() != null) {
             return kind == MessageChannel.AddressKind.PHONE ? cases.phone(message.caseId(), message.partyId()) : Optional.empty();
         }
@@ -180,7 +203,12 @@ class MessageSender {
     private void finish(OutboxMapper.Message message, MessageStatus status, int attempts, LocalDateTime next,
                         String recipientKey, String error, LocalDateTime sentAt, EventType line, String reason) {
         transaction.executeWithoutResult(tx -> {
-            if (outbox.release(message.id(), node, status, attempts, next, recipientKey, error, sentAt) == 1 && line != null) {
+            if (outbox.release(message.id(), node, status, attempts, next, recipientKey, error, sentAt) != 1) {
+                return;
+            }
+            if (message.caseId() == null) {
+                outbox.forgetNumber(message.id());
+            } else if (line != null) {
                 recordInHistory(message, line, reason);
             }
         });

@@ -14,6 +14,18 @@ interface OutboxMapper {
 
     void insert(@Param("m") NewMessage message);
 
+    /** A message to a number outside any case (a verification code), its number and parameters sealed. */
+    void insertToNumber(@Param("m") NewNumberMessage message);
+
+    /**
+     * Locks one message not yet tried, whatever its due time says (the database may keep a time rounded up to the
+     * millisecond); none when a node's sender has it already ({@code SKIP LOCKED}) or tried it.
+     */
+    List<Long> lockOne(@Param("id") long id);
+
+    /** Blanks what a message to a number kept sealed once it is final: nothing is left to send it again. */
+    void forgetNumber(long id);
+
     /** Messages already written for one occasion (a case's acceptance, a session's reminder). */
     int countByDedupeKey(String dedupeKey);
 
@@ -60,10 +72,58 @@ interface OutboxMapper {
                       LocalDateTime createdAt) {
     }
 
-    /** A message as stored. */
-    record Message(long id, long caseId, String centreCode, MessageKind kind, String channel, Long partyId,
+    /** A message to a number (sealed) outside any case. */
+    final class NewNumberMessage {
+
+        private Long id;
+        private final MessageKind kind;
+        private final String channel;
+        private final String sealedAddress;
+        private final String sealedParams;
+        private final LocalDateTime createdAt;
+
+        NewNumberMessage(MessageKind kind, String channel, String sealedAddress, String sealedParams,
+                         LocalDateTime createdAt) {
+            this.kind = kind;
+            this.channel = channel;
+            this.sealedAddress = sealedAddress;
+            this.sealedParams = sealedParams;
+            this.createdAt = createdAt;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
+
+        public MessageKind getKind() {
+            return kind;
+        }
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public String getSealedAddress() {
+            return sealedAddress;
+        }
+
+        public String getSealedParams() {
+            return sealedParams;
+        }
+
+        public LocalDateTime getCreatedAt() {
+            return createdAt;
+        }
+    }
+
+    /** A message as stored; {@code caseId} null and {@code sealedAddress} set for a message to a number. */
+    record Message(long id, Long caseId, String centreCode, MessageKind kind, String channel, Long partyId,
                    String partyRole, String username, String params, boolean urgent, MessageStatus status, int attempts,
                    LocalDateTime nextAttemptAt, String claimedBy, String lastError, LocalDateTime createdAt,
-                   LocalDateTime sentAt, String caseNumber) {
+                   LocalDateTime sentAt, String caseNumber, String sealedAddress) {
     }
 }

@@ -21,6 +21,10 @@ public class PeopleNames {
 
     /** The actor of what timers and rules do. */
     public static final String SYSTEM = "system";
+    /** The registrant of online applications (网上申请): an account no one signs in with, named in histories. */
+    public static final String ONLINE = "online";
+    /** A party acting on the public side (当事人（网上）): looking their case up, rating it. */
+    public static final String PUBLIC_PARTY = "public";
     private static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
     private final UserMapper users;
@@ -41,6 +45,12 @@ public class PeopleNames {
         }
         if (SYSTEM.equals(username)) {
             return messages.getMessage("people.system", null, LocaleContextHolder.getLocale());
+        }
+        if (ONLINE.equals(username)) {
+            return messages.getMessage("people.online", null, LocaleContextHolder.getLocale());
+        }
+        if (PUBLIC_PARTY.equals(username)) {
+            return messages.getMessage("people.public", null, LocaleContextHolder.getLocale());
         }
         String name = current(username).get(username);
         return name == null || name.isBlank() ? username : name;

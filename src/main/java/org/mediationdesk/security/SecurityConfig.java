@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -93,6 +94,27 @@ class SecurityConfig {
         FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(new PathParameterFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * The public side (package portal) for parties: its pages need no sign-in and never see a staff sign-in (the
+     * session's staff security context is neither read nor written here), forms carry CSRF tokens, and the pages
+     * have the staff pages' Content-Security-Policy. What a party verified lives in the session as plain attributes,
+     * which the staff chains do not take for a sign-in.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/public"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/public/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(policy -> policy.policyDirectives(pagePolicy(List.of()))));
+        return http.build();
     }
 
     @Bean

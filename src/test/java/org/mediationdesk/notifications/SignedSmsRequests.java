@@ -19,12 +19,12 @@ import com.github.tomakehurst.wiremock.matching.ValueMatcher;
  * application's signer: the body's hash, the canonical request of the signed headers as received, HMAC-SHA256 with
  * the secret. A request that fails it matches no stub, and WireMock answers 404.
  */
-final class SignedSmsRequests implements ValueMatcher<Request> {
+public final class SignedSmsRequests implements ValueMatcher<Request> {
 
     private final String accessKeyId;
     private final String secret;
 
-    SignedSmsRequests(String accessKeyId, String secret) {
+    public SignedSmsRequests(String accessKeyId, String secret) {
         this.accessKeyId = accessKeyId;
         this.secret = secret;
     }
