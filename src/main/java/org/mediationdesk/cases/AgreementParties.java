@@ -78,7 +78,7 @@ public class AgreementParties {
      */
     public List<SigningParty> forSigning(String caseNumber, AppUser viewer) {
         CaseRef ref = access.visibleCase(caseNumber, viewer);
-        return signing(ref, ownStaff(ref, viewer));
+        return signing(ref.id(), ownStaff(ref, viewer));
     }
 
     /**
@@ -87,11 +87,16 @@ public class AgreementParties {
      */
     public List<SigningParty> detailsOnPage(String caseNumber, AppUser viewer, boolean revealed) {
         CaseRef ref = access.visibleCase(caseNumber, viewer);
-        return signing(ref, revealed && ownStaff(ref, viewer));
+        return signing(ref.id(), revealed && ownStaff(ref, viewer));
     }
 
-    private List<SigningParty> signing(CaseRef ref, boolean whole) {
-        return parties.of(ref.id()).stream()
+    /** The parties as a party's own copy of a document prints them: masked as for everyone outside the centre. */
+    public List<SigningParty> forParty(PublicCases.Party party) {
+        return signing(party.caseId(), false);
+    }
+
+    private List<SigningParty> signing(long caseId, boolean whole) {
+        return parties.of(caseId).stream()
                 .map(p -> whole ? new SigningParty(p.role(), p.kind(), p.name(), p.idNumber(), p.phone(), p.details())
                         : new SigningParty(p.role(), p.kind(), p.name(), PersonalDataMask.idNumber(p.idNumber()),
                         PersonalDataMask.phone(p.phone()), masked(p.details())))

@@ -63,6 +63,14 @@ public class CaseQueries {
     }
 
     /**
+     * The case as its own party's copy of a document prints it, parties masked; the public side has verified the
+     * party's phone for this case ({@link PublicCases#partyWithPhone}).
+     */
+    public CaseView forParty(PublicCases.Party party) {
+        return toView(cases.findById(party.caseId()).orElseThrow(() -> new CaseNotFoundException(party.caseNumber())), false);
+    }
+
+    /**
      * The case with its parties whole, for the case's own staff only (403 for everyone else); recorded as
      * an access record (AgreementParties#unmaskedFor).
      */

@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
@@ -17,6 +20,7 @@ import org.mediationdesk.cases.AgreementParties;
 import org.mediationdesk.cases.CaseQueries;
 import org.mediationdesk.cases.CaseView;
 import org.mediationdesk.cases.MediationSession;
+import org.mediationdesk.cases.PublicCases;
 import org.mediationdesk.privacy.AccessAction;
 import org.mediationdesk.privacy.AccessRecords;
 import org.mediationdesk.security.AppUser;
@@ -39,6 +43,9 @@ import org.springframework.stereotype.Service;
 public class CaseDocuments {
 
     private static final Locale DOCUMENT_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+    /** The documents addressed to the parties themselves; the rest of the file is the centre's. */
+    private static final Set<DocumentKind> FOR_PARTIES = EnumSet.of(DocumentKind.AGREEMENT,
+            DocumentKind.NON_ACCEPTANCE_NOTICE, DocumentKind.TERMINATION_NOTICE);
 
     private final CaseQueries queries;
     private final AgreementParties parties;
@@ -84,7 +91,29 @@ public class CaseDocuments {
      * document names the parties, so each one written is an access record.
      */
     public void render(String caseNumber, DocumentKind kind, Integer sessionNo, AppUser reader, OutputStream out) {
-        CaseFacts facts = facts(caseNumber, reader);
+        write(facts(caseNumber, reader), kind, sessionNo, reader.username(), out);
+    }
+
+    /** The documents addressed to the parties (the agreement, a notice of non-acceptance or termination) the case has reached. */
+    public List<Available> availableToParty(PublicCases.Party party) {
+        CaseFacts facts = partyFacts(party);
+        return FOR_PARTIES.stream().filter(kind -> reached(kind, facts))
+                .map(kind -> new Available(kind, null, kind.title())).toList();
+    }
+
+    /**
+     * A party's own copy of a document addressed to the parties, the parties in it masked as for anyone outside the
+     * centre; recorded as an access by "当事人（网上）". Any other kind is not found.
+     */
+    public void renderForParty(PublicCases.Party party, DocumentKind kind, OutputStream out) {
+        if (!FOR_PARTIES.contains(kind)) {
+            throw new NotFoundException("document.unknownKind", kind.code());
+        }
+        write(partyFacts(party), kind, null, PeopleNames.PUBLIC_PARTY, out);
+    }
+
+    private void write(CaseFacts facts, DocumentKind kind, Integer sessionNo, String reader, OutputStream out) {
+        String caseNumber = facts.view().caseNumber();
         DocumentModel model = DocumentModel.of(facts, LocalDate.now(clock));
         if (kind.perSession()) {
             List<MediationSession> sessions = facts.view().sessions();
@@ -96,8 +125,8 @@ public class CaseDocuments {
             throw kind == DocumentKind.AGREEMENT ? new ConflictException("document.noAgreement")
                     : new ConflictException("document.notReached", kind.title());
         }
-        accessRecords.onCase(reader, AccessAction.DOCUMENT_DOWNLOAD, facts.view().caseNumber(),
-                kind.title() + " " + kind.name() + (kind.perSession() ? " " + sessionNo : ""), null);
+        accessRecords.onCaseBy(reader, AccessAction.DOCUMENT_DOWNLOAD, caseNumber,
+                kind.title() + " " + kind.name() + (kind.perSession() ? " " + sessionNo : ""));
         byte[] template = templates.template(kind, facts.view().centre() == null ? null : facts.view().centre().code());
         Configure configure = Configure.builder().bind("parties", new LoopRowTableRenderPolicy()).build();
         try (XWPFTemplate document = XWPFTemplate.compile(new ByteArrayInputStream(template), configure)
@@ -124,15 +153,25 @@ public class CaseDocuments {
 
     /** The case with its history written in Chinese, whatever the reader's language: documents are printed in Chinese. */
     private CaseFacts facts(String caseNumber, AppUser reader) {
+        return inChinese(() -> facts(queries.find(caseNumber, reader), parties.forSigning(caseNumber, reader)));
+    }
+
+    private CaseFacts partyFacts(PublicCases.Party party) {
+        return inChinese(() -> facts(queries.forParty(party), parties.forParty(party)));
+    }
+
+    private CaseFacts facts(CaseView view, List<AgreementParties.SigningParty> signing) {
+        String committee = view.centre() == null ? "" : committees.findCommitteeName(view.centre().code())
+                .orElse(view.centre().name());
+        return new CaseFacts(view, signing, committee,
+                messages.getMessage("enum.DisputeSource." + view.source().name(), null, DOCUMENT_LANGUAGE), people::of);
+    }
+
+    private static CaseFacts inChinese(Supplier<CaseFacts> read) {
         LocaleContext readerLanguage = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(DOCUMENT_LANGUAGE);
         try {
-            CaseView view = queries.find(caseNumber, reader);
-            String committee = view.centre() == null ? "" : committees.findCommitteeName(view.centre().code())
-                    .orElse(view.centre().name());
-            return new CaseFacts(view, parties.forSigning(caseNumber, reader), committee,
-                    messages.getMessage("enum.DisputeSource." + view.source().name(), null, DOCUMENT_LANGUAGE),
-                    people::of);
+            return read.get();
         } finally {
             LocaleContextHolder.setLocaleContext(readerLanguage);
         }

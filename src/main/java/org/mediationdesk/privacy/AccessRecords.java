@@ -33,6 +33,11 @@ public class AccessRecords {
         write(user.username(), action, caseNumber, subject, null, reason);
     }
 
+    /** An action on one case by someone without an account, e.g. a party on the public side ({@code who}). */
+    public void onCaseBy(String who, AccessAction action, String caseNumber, String subject) {
+        write(who, action, caseNumber, subject, null, null);
+    }
+
     /** An action over many cases: an export or a simulation, {@code subject} naming its filter. */
     public void onCases(AppUser user, AccessAction action, String subject, Integer caseCount, String reason) {
         write(user.username(), action, null, subject, caseCount, reason);

@@ -1,5 +1,6 @@
 package org.mediationdesk.portal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +8,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -367,6 +370,39 @@ class PublicSideIT extends MessageStandIns {
 
         assertThat(party.postWithoutCsrf("/public/codes", "phone", phone, "next", "apply").getStatus()).isEqualTo(403);
         assertThat(PartyBrowser.codeTextsTo(phone)).isEmpty();
+    }
+
+    @Test
+    void partyDownloadsTheAgreementWithTheOtherPartyMaskedWhileTheCentresOwnDocumentsStayClosed() throws Exception {
+        String applicantPhone = newPhone();
+        String caseNumber = registerWithPhones(applicantPhone, newPhone());
+        workflow.work(MEDIATOR, caseNumber, "acceptCase", "{\"decision\": \"ACCEPT\"}");
+        workflow.concludeMediation(MEDIATOR, caseNumber, "{\"outcome\": \"AGREED\", \"note\": \"双方达成一致\"}");
+        workflow.work(MEDIATOR, caseNumber, "recordAgreement", "{\"terms\": \"钱小明赔偿沈建国鱼苗损失人民币两万元\","
+                + " \"amount\": 20000, \"performanceDeadline\": \"" + BusinessTime.today().plusDays(10)
+                + "\", \"form\": \"WRITTEN\", \"effectiveOn\": \"" + BusinessTime.today()
+                + "\", \"judicialConfirmation\": false}");
+        String agreementLink = "/public/cases/" + caseNumber + "/documents/agreement.docx";
+        assertThat(new PartyBrowser(mvc).get(agreementLink).getRedirectedUrl()).as("no verified phone")
+                .isEqualTo("/public/cases/" + caseNumber);
+        PartyBrowser applicant = new PartyBrowser(mvc);
+        applicant.verifyPhone(applicantPhone, caseNumber);
+
+        String page = content(applicant.get("/public/cases/" + caseNumber));
+        MockHttpServletResponse agreement = applicant.get(agreementLink);
+        MockHttpServletResponse centresForm = applicant.get("/public/cases/" + caseNumber + "/documents/acceptance-form.docx");
+
+        assertThat(page).contains(agreementLink, "人民调解协议书").doesNotContain("acceptance-form.docx");
+        assertThat(agreement.getStatus()).isEqualTo(200);
+        assertThat(agreement.getHeader("Content-Disposition")).contains("attachment");
+        try (var document = new XWPFDocument(new ByteArrayInputStream(agreement.getContentAsByteArray()));
+             var text = new XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("钱小明赔偿沈建国鱼苗损失人民币两万元", "钱小明", "330503********0038")
+                    .doesNotContain(RESPONDENT_ID);
+        }
+        assertThat(centresForm.getStatus()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_record WHERE case_number = ? AND username = 'public'"
+                + " AND action = 'DOCUMENT_DOWNLOAD'", Integer.class, caseNumber)).isEqualTo(1);
     }
 
     @Test
