@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -46,6 +49,17 @@ public class CourtAccounts {
         return accounts.findAll();
     }
 
+    /** Every account with the COURT role, by name, with the court it speaks for (null: none bound yet). */
+    List<CourtAccountView> courtAccounts() {
+        Set<Long> courts = users.findAllRoles().stream().filter(row -> row.roleCode() == Role.COURT)
+                .map(UserMapper.UserRoleRow::userId).collect(Collectors.toSet());
+        Map<String, CourtAccountMapper.CourtAccount> bound = accounts.findAll().stream()
+                .collect(Collectors.toMap(CourtAccountMapper.CourtAccount::username, account -> account));
+        return users.findAll().stream().filter(user -> courts.contains(user.id()))
+                .map(user -> new CourtAccountView(user.username(), user.displayName(), bound.get(user.username())))
+                .toList();
+    }
+
     /** Binds (or binds anew) a COURT account to its court; {@code by} is the administrator, or the demo loader. */
     @Transactional
     public void bind(String username, Binding binding, String by) {
@@ -62,6 +76,10 @@ public class CourtAccounts {
         }
         accounts.delete(username);
         accounts.insert(username, binding.courtCode().strip(), binding.courtName().strip(), by, LocalDateTime.now(clock));
+    }
+
+    /** A COURT account as the administrators' page lists it. */
+    record CourtAccountView(String username, String displayName, CourtAccountMapper.CourtAccount court) {
     }
 
     /** A COURT account with no court bound: it may send and read nothing. */

@@ -1,8 +1,11 @@
 package org.mediationdesk.exchange;
 
+import java.util.stream.Collectors;
+
 import org.mediationdesk.cases.CaseMilestone;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.system.ConflictException;
+import org.mediationdesk.system.FieldProblem;
 import org.mediationdesk.system.InvalidRequestException;
 import org.mediationdesk.web.BindingProblems;
 import org.mediationdesk.web.Flash;
@@ -15,9 +18,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The event feed page (ADMIN): subscriptions, switching them off and on, dead letters and their replay. */
+/**
+ * The event feed page (ADMIN): subscriptions, switching them off and on, dead letters and their replay, and which
+ * court each court's system account speaks for.
+ */
 @Controller
 @RequestMapping("/admin/webhooks")
 class WebhookPageController {
@@ -26,9 +33,11 @@ class WebhookPageController {
     private static final String BACK = "redirect:/admin/webhooks";
 
     private final WebhookSubscriptions subscriptions;
+    private final CourtAccounts courtAccounts;
 
-    WebhookPageController(WebhookSubscriptions subscriptions) {
+    WebhookPageController(WebhookSubscriptions subscriptions, CourtAccounts courtAccounts) {
         this.subscriptions = subscriptions;
+        this.courtAccounts = courtAccounts;
     }
 
     @GetMapping
@@ -78,7 +87,22 @@ class WebhookPageController {
         return BACK;
     }
 
+    @PostMapping("/court-accounts/{username}")
+    String bindCourt(@PathVariable String username, @RequestParam(required = false) String courtCode,
+                     @RequestParam(required = false) String courtName, @AuthenticationPrincipal AppUser admin,
+                     RedirectAttributes redirect) {
+        try {
+            courtAccounts.bind(username, new CourtAccounts.Binding(courtCode, courtName), admin.username());
+            Flash.success(redirect, "admin.courtAccounts.bound", username, courtName);
+        } catch (InvalidRequestException e) {
+            Flash.danger(redirect, "admin.problem", e.problems().stream().map(FieldProblem::message)
+                    .collect(Collectors.joining("；")));
+        }
+        return BACK;
+    }
+
     private String page(Model model) {
+        model.addAttribute("courtAccounts", courtAccounts.courtAccounts());
         model.addAttribute("subscriptions", subscriptions.list());
         model.addAttribute("deadLetters", subscriptions.deadLetters());
         model.addAttribute("eventKinds", CaseMilestone.Kind.values());

@@ -1,9 +1,13 @@
 package org.mediationdesk.exchange;
 
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.security.UserMapper;
 import org.mediationdesk.support.ApplicationTest;
+import org.mediationdesk.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,6 +31,8 @@ class WebhookAdminPageIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     @WithUserDetails("admin")
@@ -55,8 +61,34 @@ class WebhookAdminPageIT {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void administratorBindsACourtSystemAccountToItsCourtOnThePageAndABadCodeIsExplained() throws Exception {
+        String account = new TestUsers(context.getBean(UserMapper.class), context.getBean(PasswordEncoder.class)).court("page");
+        mvc.perform(get("/admin/webhooks")).andExpect(content().string(containsString("data-account=\"" + account + "\"")));
+
+        mvc.perform(post("/admin/webhooks/court-accounts/" + account).with(csrf()).param("courtCode", "J 0502")
+                        .param("courtName", "湖州市吴兴区人民法院"))
+                .andExpect(redirectedUrl("/admin/webhooks")).andExpect(flash().attributeExists("flashMessages"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM court_account WHERE username = ?", Integer.class, account)).isZero();
+        mvc.perform(post("/admin/webhooks/court-accounts/" + account).with(csrf()).param("courtCode", "J0502")
+                        .param("courtName", "湖州市吴兴区人民法院"))
+                .andExpect(redirectedUrl("/admin/webhooks"));
+
+        assertThat(jdbc.queryForObject("SELECT court_code FROM court_account WHERE username = ?", String.class, account))
+                .isEqualTo("J0502");
+        mvc.perform(get("/admin/webhooks")).andExpect(content().string(containsString("湖州市吴兴区人民法院（J0502）")));
+    }
+
+    @Test
     @WithUserDetails("clerk")
     void onlyAdministratorsManageTheFeed() throws Exception {
         mvc.perform(get("/admin/webhooks")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails("clerk")
+    void onlyAdministratorsBindCourtAccounts() throws Exception {
+        mvc.perform(post("/admin/webhooks/court-accounts/nanxun.court").with(csrf()).param("courtCode", "J0502")
+                .param("courtName", "湖州市吴兴区人民法院")).andExpect(status().isForbidden());
     }
 }
