@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
 
 import org.mediationdesk.notifications.VerificationTexts;
 import org.mediationdesk.privacy.PersonalDataCipher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One-time codes that verify a phone: six digits by text message (notifications' {@link VerificationTexts}, sent as
@@ -21,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * answers, superseded by the next code. The limits are counted in the database, so they hold whichever node a
  * request reaches: one code a minute and five an hour to a phone, twenty an hour from a client address; after three
  * requests from an address or three wrong codes for a phone within an hour, a code is sent only with a picture
- * challenge answered.
+ * challenge answered. Requests for one phone are judged one at a time (its guard row is locked), so two sent at the
+ * same moment cannot both pass the limit of one a minute.
  */
 @Service
 class PhoneCodes {
@@ -30,17 +35,20 @@ class PhoneCodes {
     static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration HOUR = Duration.ofHours(1);
+    private static final int GUARD_ATTEMPTS = 3;
 
     private final PortalMapper portal;
     private final VerificationTexts texts;
     private final Challenges challenges;
     private final PersonalDataCipher cipher;
     private final PortalSettings settings;
+    private final TransactionTemplate transaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     PhoneCodes(PortalMapper portal, VerificationTexts texts, Challenges challenges, PersonalDataCipher cipher,
-               PortalSettings settings, Clock clock) {
+               PortalSettings settings, PlatformTransactionManager transactions, Clock clock) {
+        this.transaction = new TransactionTemplate(transactions);
         this.portal = portal;
         this.texts = texts;
         this.challenges = challenges;
@@ -67,10 +75,31 @@ class PhoneCodes {
      * Sends a code to {@code phone} (a valid mobile number) unless a limit holds or a challenge is due and not
      * answered (it is spent either way).
      */
-    @Transactional
     Outcome request(String phone, String address, String challengeToken, String challengeAnswer) {
-        LocalDateTime now = now();
         String phoneKey = cipher.phoneLookup(phone);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    guard(phoneKey);
+                    return judge(phone, phoneKey, address, challengeToken, challengeAnswer);
+                });
+            } catch (PessimisticLockingFailureException | DuplicateKeyException racedForTheGuard) {
+                // Only the first requests for a phone race: both create its guard row, or both wait to lock it.
+                if (attempt == GUARD_ATTEMPTS) {
+                    throw racedForTheGuard;
+                }
+            }
+        }
+    }
+
+    private void guard(String phoneKey) {
+        if (portal.lockPhoneGuard(phoneKey).isEmpty()) {
+            portal.insertPhoneGuard(phoneKey);
+        }
+    }
+
+    private Outcome judge(String phone, String phoneKey, String address, String challengeToken, String challengeAnswer) {
+        LocalDateTime now = now();
         String addressKey = addressKey(address);
         Optional<Duration> wait = waitFor(PortalMapper.AttemptKind.CODE_TO_PHONE, phoneKey, MINUTE,
                 settings.codesPerPhoneMinute(), now);

@@ -11,6 +11,11 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface PortalMapper {
 
+    /** The phone's guard row, locked until the transaction ends; empty before its first code request. */
+    Optional<String> lockPhoneGuard(String phoneKey);
+
+    void insertPhoneGuard(String phoneKey);
+
     /** Closes a phone's open codes (a new one supersedes them). */
     void closeOpenCodes(@Param("phoneKey") String phoneKey, @Param("at") LocalDateTime at, @Param("why") String why);
 

@@ -4,9 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -64,6 +70,8 @@ class PublicSideIT extends MessageStandIns {
     ProcessEngine engine;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    PhoneCodes phoneCodes;
 
     Workflow workflow;
 
@@ -207,6 +215,35 @@ class PublicSideIT extends MessageStandIns {
         assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 60);
         assertThat(content(refused)).contains("获取验证码过于频繁");
         assertThat(PartyBrowser.codeTextsTo(phone)).hasSize(1);
+    }
+
+    @Test
+    void twoCodeRequestsForOnePhoneAtTheSameMomentPassTheMinuteLimitOnce() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String phone = newPhone();
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<PhoneCodes.Result>> requests = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    String address = "10.9." + round + "." + i;
+                    requests.add(threads.submit(() -> {
+                        together.await(10, TimeUnit.SECONDS);
+                        return phoneCodes.request(phone, address, null, null).result();
+                    }));
+                }
+                List<PhoneCodes.Result> results = new ArrayList<>();
+                for (Future<PhoneCodes.Result> request : requests) {
+                    results.add(request.get(30, TimeUnit.SECONDS));
+                }
+
+                assertThat(results).as("round %d", round)
+                        .containsExactlyInAnyOrder(PhoneCodes.Result.SENT, PhoneCodes.Result.PHONE_MINUTE_LIMIT);
+                assertThat(PartyBrowser.codeTextsTo(phone)).hasSize(1);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
