@@ -88,7 +88,7 @@ class CourtEntrustments {
     }
 
     CourtEntrustmentMapper.Entrustment find(String caseNumber, AppUser court) {
-        courtAccounts.courtOf(court.username());
+        courtAccounts.courtOf(court.username()); // an account with no court bound reads nothing either (403)
         return entrustments.findByCaseNumber(caseNumber)
                 .filter(entrustment -> entrustment.receivedBy().equals(court.username()))
                 .orElseThrow(() -> new NotFoundException("exchange.courtCase.notFound", caseNumber));

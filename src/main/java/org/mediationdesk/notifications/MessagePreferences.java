@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.mediationdesk.cases.CaseAccess;
@@ -66,7 +67,8 @@ public class MessagePreferences {
 
     /** Whether each of the case's parties, in the case page's order, receives text messages. */
     public List<Boolean> receivesTexts(CaseRef ref) {
-        return cases.addressees(ref.id()).stream().map(party -> outbox.findSmsConsent(party.partyId()).orElse(true)).toList();
+        Set<Long> declining = outbox.findPartiesDecliningTexts(ref.id());
+        return cases.addressees(ref.id()).stream().map(party -> !declining.contains(party.partyId())).toList();
     }
 
     Optional<String> staffAddress(AppUser user) {

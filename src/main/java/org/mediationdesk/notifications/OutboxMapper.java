@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -54,6 +55,9 @@ interface OutboxMapper {
     int retry(@Param("id") long id, @Param("now") LocalDateTime now);
 
     Optional<Boolean> findSmsConsent(long partyId);
+
+    /** The parties of a case who said they want no text messages. */
+    Set<Long> findPartiesDecliningTexts(long caseId);
 
     void deleteConsent(long partyId);
 
