@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ImportJobRun implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobRun.class);
+    private static final int ROW_ATTEMPTS = 3;
     private static final TypeReference<List<String>> CELLS = new TypeReference<>() { };
     private static final TypeReference<List<CellProblem>> PROBLEMS = new TypeReference<>() { };
 
@@ -117,7 +119,7 @@ final class ImportJobRun implements Runnable {
         List<CellProblem> problems = problemsBeforeRegistration(row);
         if (problems.isEmpty()) {
             try {
-                parts.transaction.executeWithoutResult(status -> {
+                inTransactionRetried(() -> {
                     var registered = parts.registration.register(row.request(), row.idempotencyKey(), uploader);
                     int counted = parts.jobs.rowRegistered(job.id(), node, row.rowNumber(), registered.replayed() ? 0 : 1,
                             registered.replayed() ? 1 : 0, now());
@@ -132,12 +134,31 @@ final class ImportJobRun implements Runnable {
                 problems.add(new CellProblem(null, message("request.idempotencyKey.reused")));
             }
         }
-        parts.transaction.executeWithoutResult(status -> {
+        inTransactionRetried(() -> {
             if (parts.jobs.rowRefused(job.id(), node, row.rowNumber(), now()) == 0) {
                 throw new LostClaim();
             }
             parts.jobs.insertRefusedRow(job.id(), row.rowNumber(), json(row.cells()), json(problems));
         });
+    }
+
+    /**
+     * One row's transaction, run again when the database chose it as a deadlock's victim or timed out its lock wait
+     * (MySQL and MariaDB expect clients to retry those): it rolled back whole, and registration is idempotent by the
+     * row's key, so one such moment does not end the whole import.
+     */
+    private void inTransactionRetried(Runnable work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                parts.transaction.executeWithoutResult(status -> work.run());
+                return;
+            } catch (PessimisticLockingFailureException lockLost) {
+                if (attempt == ROW_ATTEMPTS) {
+                    throw lockLost;
+                }
+                log.info("Import job {}: row retried after {}", job.id(), lockLost.getClass().getSimpleName());
+            }
+        }
     }
 
     private List<CellProblem> problemsBeforeRegistration(ImportRow row) {

@@ -5,12 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -19,13 +22,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.intake.CaseRegistrationService;
+import org.mediationdesk.intake.RegisterCaseRequest;
 import org.mediationdesk.privacy.PersonalDataCipher;
+import org.mediationdesk.security.AppUser;
 import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.ApplicationTest;
 import org.mediationdesk.support.BusinessTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.DeadlockLoserDataAccessException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -33,10 +41,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.nullable;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 
 /**
  * Import jobs: odd cells are row errors (never a failure of the file), numbers in text columns are
@@ -68,6 +82,28 @@ class ImportJobIT {
     PersonalDataCipher cipher;
     @Autowired
     ImportJobRunner runner;
+    @Autowired
+    ImportJobMapper jobs;
+    @Autowired
+    RowReader reader;
+    @Autowired
+    Validator validator;
+    @Autowired
+    CaseRegistrationService registration;
+    @Autowired
+    ErrorWorkbookWriter errorWriter;
+    @Autowired
+    ErrorWorkbooks errorWorkbooks;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    Clock clock;
 
     @Test
     void oddCellsAreRowErrorsAndFormulasGiveTheirSavedResults() throws IOException {
@@ -179,6 +215,29 @@ class ImportJobIT {
         assertThat(cases("中断的二" + run)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_job WHERE id = ? AND upload IS NULL", Long.class, id))
                 .isOne();
+    }
+
+    @Test
+    void aRowChosenAsADeadlocksVictimIsRegisteredOnTheNextTryAndTheJobGoesOn() throws IOException {
+        assumeTrue(onlyThisContextPolls(), "other cached contexts poll the shared MariaDB database");
+        String run = "#" + System.nanoTime();
+        byte[] upload = workbook(List.of(good("死锁后重试的" + run, none()), good("其后的" + run, none())), false);
+        String id = insertJob("RUNNING", "deadlocked-node", 1, 0, 0, upload);
+        jdbc.update("UPDATE import_job SET heartbeat_at = ? WHERE id = ?", Timestamp.valueOf(BusinessTime.now()), id);
+        CaseRegistrationService deadlockedOnce = mock(CaseRegistrationService.class);
+        doThrow(new DeadlockLoserDataAccessException("Deadlock found when trying to get lock", null))
+                .doAnswer(call -> registration.register(call.getArgument(0), call.<String>getArgument(1), call.getArgument(2)))
+                .when(deadlockedOnce).register(any(RegisterCaseRequest.class), nullable(String.class), any(AppUser.class));
+        var parts = new ImportJobRun.Factory(jobs, reader, validator, deadlockedOnce, errorWriter, errorWorkbooks, users,
+                transaction, messages, json, clock);
+
+        parts.create(jobs.findJob(id).orElseThrow(), "deadlocked-node").run();
+
+        JsonNode job = ApiClient.as(rest, "clerk").get("/api/imports/jobs/" + id).getBody();
+        assertThat(job.get("state").asText()).isEqualTo("DONE");
+        assertThat(job.get("registered").asInt()).isEqualTo(2);
+        assertThat(cases("死锁后重试的" + run)).isOne();
+        assertThat(cases("其后的" + run)).isOne();
     }
 
     @Test
