@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mediationdesk.MediationDeskApplication;
+import org.mediationdesk.privacy.PersonalDataCipher;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.Role;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -43,8 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class ReportExportBenchmark {
 
-    private static final String CENTRE = "NX-LINGHU-FISHERY";
-    private static final int BATCH = 2000;
+    private static final String CENTRE = ManyCases.CENTRE;
     private static final AppUser PREPARER = new AppUser(0, "bench", "-", "基准测试", CENTRE, true,
             EnumSet.of(Role.MANAGER));
 
@@ -75,52 +74,40 @@ public final class ReportExportBenchmark {
                 .run(settings.toArray(String[]::new))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long started = System.nanoTime();
-            int inserted = ensureCases(jdbc, cases);
+            int inserted = ManyCases.ensure(jdbc, cases);
             System.out.printf("data: %d cases in the period (%d inserted in %.1f s)%n",
                     cases, inserted, (System.nanoTime() - started) / 1e9);
             ReportPeriod period = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
             StatisticsReport report = context.getBean(StatisticsReport.class);
-            var scope = new StatisticsReport.Scope(Set.of(CENTRE), "菱湖渔业纠纷调处化解中心", CENTRE, false);
+            var scope = new StatisticsReport.Scope(Set.of(CENTRE), ManyCases.CENTRE_NAME, CENTRE, false);
             if (streamedOnly) {
                 measure("SXSSF report (all sheets, case list streamed)", out -> report.write(scope, period, PREPARER, out));
                 return;
             }
             ReportMapper mapper = context.getBean(ReportMapper.class);
             TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+            ReportLabels labels = context.getBean(ReportLabels.class);
+            PersonalDataCipher cipher = context.getBean(PersonalDataCipher.class);
             for (int round = 1; round <= 2; round++) {
                 measure("round " + round + " SXSSF report (all sheets, case list streamed)",
                         out -> report.write(scope, period, PREPARER, out));
+                measure("round " + round + " SXSSF case list only (like for like)",
+                        out -> transaction.executeWithoutResult(status -> streamedCaseList(mapper, labels, cipher,
+                                period, out)));
                 measure("round " + round + " XSSF case list in memory (baseline)",
                         out -> transaction.executeWithoutResult(status -> inMemoryCaseList(mapper, period, out)));
             }
         }
     }
 
-    private static int ensureCases(JdbcTemplate jdbc, int wanted) {
-        int existing = jdbc.queryForObject("SELECT COUNT(*) FROM dispute_case WHERE case_number LIKE 'BENCH-%'",
-                Integer.class);
-        LocalDateTime base = LocalDateTime.of(2026, 1, 1, 8, 0);
-        for (int from = existing; from < wanted; from += BATCH) {
-            List<Object[]> rows = new ArrayList<>();
-            for (int i = from; i < Math.min(wanted, from + BATCH); i++) {
-                rows.add(new Object[] {"BENCH-" + i, "FISHERY", "WALK_IN", "330503", "330503105",
-                        "鱼塘承包纠纷第" + i + "号，双方就排水与赔偿发生争议", LocalDate.of(2026, 1, 1), 2,
-                        i % 3 == 0 ? "CLOSED" : "IN_MEDIATION", CENTRE, "bench", base.plusMinutes(i % 500_000),
-                        i % 3 == 0 ? "RESOLVED" : null, i % 3 == 0 ? base.plusDays(20).plusMinutes(i % 1000) : null,
-                        30 + i % 100, i % 3 == 0 ? 20_000 + i % 5000 : null});
-            }
-            jdbc.batchUpdate("INSERT INTO dispute_case (case_number, dispute_type_code, source, county_code, township_code,"
-                    + " description, occurred_on, people_involved, status, centre_code, registered_by, registered_at,"
-                    + " closure_type, closed_at, minutes_to_acceptance, minutes_to_outcome)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-            if (from / BATCH % 50 == 0) {
-                System.out.printf("  %,d cases inserted%n", Math.min(wanted, from + BATCH));
-            }
+    /** The report's own case list sheet, alone in its workbook: what the baseline writes, written as the report does. */
+    private static void streamedCaseList(ReportMapper mapper, ReportLabels labels, PersonalDataCipher cipher,
+                                         ReportPeriod period, OutputStream out) {
+        try (var cases = mapper.caseList(Set.of(CENTRE), period.start(), period.end())) {
+            new StatisticsWorkbook("基准测试", period).caseListAndWrite(cases, labels, false, cipher::open, "bench", out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
-        jdbc.update("INSERT INTO case_party (case_id, seq, role, kind, name)"
-                + " SELECT id, 0, 'APPLICANT', 'PERSON', '沈建国' FROM dispute_case c WHERE case_number LIKE 'BENCH-%'"
-                + " AND NOT EXISTS (SELECT 1 FROM case_party p WHERE p.case_id = c.id)");
-        return Math.max(0, wanted - existing);
     }
 
     /** The baseline: the same rows and columns, built as a plain XSSF workbook entirely in memory. */
