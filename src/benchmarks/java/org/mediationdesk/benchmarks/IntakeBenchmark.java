@@ -33,13 +33,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Intake throughput on MariaDB/MySQL, three ways in the same run, in alternating rounds:
  * <ol>
- *   <li>end to end: {@code POST /api/cases} over HTTP with Basic authentication (BCrypt cost 10, as in
- *       production), validation, rules, case rows, the process start, all on the application;</li>
+ *   <li>end to end: {@code POST /api/cases} over HTTP with a personal access token (as an integration
+ *       sends), validation, rules, case rows, the process start, all on the application;</li>
  *   <li>in process: {@code CaseRegistrationService.register} called directly (no HTTP, no password check);</li>
  *   <li>bare Camunda: a standalone engine on its own database of the same server, history level
  *       {@code audit}, starting {@link BareDisputeProcess} (same shape up to the waiting acceptance task).</li>
@@ -47,12 +46,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Not a test. {@code mvn -q -Pbenchmarks test-compile exec:exec -Dbenchmark.main=org.mediationdesk.benchmarks.IntakeBenchmark
  * -Dbenchmark.args="jdbc:mysql://127.0.0.1:3306 300 4"} (server URL without a database, registrations
  * per round and mode, client threads). It drops and creates the databases {@code bench_intake} and
- * {@code bench_bare}.
+ * {@code bench_bare}. After the timed rounds it counts, for each way, the statements one registration sends
+ * ({@link StatementCounter}) and the server's prepared-statement round trips.
  */
 public final class IntakeBenchmark {
 
+    private static final String COUNTER = StatementCounter.class.getName();
     private static final String DRIVER_PROPERTIES = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true"
-            + "&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&rewriteBatchedStatements=true";
+            + "&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&rewriteBatchedStatements=true"
+            + "&queryInterceptors=" + COUNTER;
 
     private IntakeBenchmark() {
     }
@@ -75,11 +77,12 @@ public final class IntakeBenchmark {
                     .readValue(Disputes.fisheryDisputeInLinghu().toString(), RegisterCaseRequest.class);
             HttpClient http = HttpClient.newHttpClient();
             String basic = "Basic " + Base64.getEncoder().encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8));
+            String bearer = "Bearer " + accessToken(http, port, basic);
             AtomicInteger sequence = new AtomicInteger();
 
             Mode endToEnd = () -> {
                 var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
-                        .header("Authorization", basic).header("Content-Type", "application/json")
+                        .header("Authorization", bearer).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(Disputes.fisheryDisputeInLinghu().toString()))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 201) {
@@ -100,26 +103,62 @@ public final class IntakeBenchmark {
                 Result e2e = run(endToEnd, perRound, threads);
                 Result direct = run(inProcess, perRound, threads);
                 Result engine = run(bareCamunda, perRound, threads);
-                print(round, "end to end (HTTP, Basic, BCrypt 10)", e2e);
+                print(round, "end to end (HTTP, access token)", e2e);
                 print(round, "in process (service call)", direct);
                 print(round, "bare Camunda (same shape, audit)", engine);
-                System.out.printf("round %d ratios: bare/end-to-end %.1f×, bare/in-process %.1f×%n", round,
-                        engine.perSecond / e2e.perSecond, engine.perSecond / direct.perSecond);
+                System.out.printf("round %d ratios to bare Camunda: end to end %.2f×, in process %.2f×%n", round,
+                        e2e.perSecond / engine.perSecond, direct.perSecond / engine.perSecond);
             }
-            long t = System.nanoTime();
-            var encoder = new BCryptPasswordEncoder(10);
-            String hash = encoder.encode("demo");
-            for (int i = 0; i < 20; i++) {
-                encoder.matches("demo", hash);
-            }
-            System.out.printf("one BCrypt (cost 10) password check: %.1f ms%n", (System.nanoTime() - t) / 21 / 1e6);
+            System.out.println("statements per registration, one client thread, 50 registrations:");
+            countStatements("end to end (HTTP, access token)", endToEnd, server);
+            countStatements("in process (service call)", inProcess, server);
+            countStatements("bare Camunda (same shape, audit)", bareCamunda, server);
             bare.close();
         }
     }
 
+    private static String accessToken(HttpClient http, int port, String basic) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/account/tokens"))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"benchmark\", \"days\": 1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return new ObjectMapper().readTree(response.body()).get("token").asText();
+    }
+
+    /** Statements sent by the way's own threads, and the server's prepared-statement counters (all clients). */
+    private static void countStatements(String name, Mode mode, String server) throws Exception {
+        int registrations = 50;
+        StatementCounter.reset();
+        Map<String, Long> before = serverCounters(server);
+        run(mode, registrations, 1);
+        Map<String, Long> after = serverCounters(server);
+        StringBuilder line = new StringBuilder(String.format("%-36s", name));
+        StatementCounter.counts().forEach((word, count) ->
+                line.append(String.format(" %s %.1f", word, count / (double) registrations)));
+        after.forEach((counter, value) -> line.append(String.format(" | %s %.1f", counter,
+                (value - before.get(counter)) / (double) registrations)));
+        System.out.println(line);
+    }
+
+    private static Map<String, Long> serverCounters(String server) throws Exception {
+        Map<String, Long> counters = new java.util.TreeMap<>();
+        try (var connection = DriverManager.getConnection(server + "/", "root", "");
+             var rows = connection.createStatement().executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
+                     + " ('Com_stmt_prepare', 'Com_stmt_execute', 'Com_stmt_close', 'Questions')")) {
+            while (rows.next()) {
+                counters.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counters;
+    }
+
     private static ConfigurableApplicationContext startApplication(String url) {
         return new SpringApplicationBuilder(MediationDeskApplication.class).profiles("mysql").run(
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=root",
+                "--server.port=0", "--spring.datasource.url=" + url + "?queryInterceptors=" + COUNTER,
+                "--spring.datasource.username=root",
                 "--spring.datasource.password=", "--mediationdesk.security.bcrypt-strength=10",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN");
     }
@@ -160,7 +199,9 @@ public final class IntakeBenchmark {
     private static Result run(Mode mode, int count, int threads) throws Exception {
         Histogram latency = new ConcurrentHistogram(3);
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger client = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads,
+                task -> new Thread(task, StatementCounter.CLIENT_THREAD + client.incrementAndGet()));
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
