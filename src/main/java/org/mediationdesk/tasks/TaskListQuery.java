@@ -7,15 +7,17 @@ import java.util.List;
 /**
  * One list's query on {@code task_list}: held by {@code assignee}, or waiting in one of {@code queues};
  * {@code centres} (the caller's) only when filtering by type or text, as the case search does; the text as
- * a LIKE pattern and the case search's terms for party names; a page from {@code offset}, {@code limit} =
- * offset + size (or the count's bound).
+ * a LIKE pattern for party names with the case search's terms, and for case numbers only when the text could be
+ * part of one ({@code numberPattern}, else null); a page from {@code offset}, {@code limit} = offset + size (or the
+ * count's bound).
  */
 record TaskListQuery(String assignee, List<String> queues, String stage, String type, Collection<String> centres,
-                     String colour, boolean overdueOnly, String pattern, List<String> terms, LocalDateTime now,
+                     String colour, boolean overdueOnly, String pattern, String numberPattern, List<String> terms,
+                     LocalDateTime now,
                      boolean dueFirst, int offset, int size, int limit) {
 
     TaskListQuery bounded(int bound) {
-        return new TaskListQuery(assignee, queues, stage, type, centres, colour, overdueOnly, pattern, terms, now,
+        return new TaskListQuery(assignee, queues, stage, type, centres, colour, overdueOnly, pattern, numberPattern, terms, now,
                 dueFirst, 0, bound, bound);
     }
 }

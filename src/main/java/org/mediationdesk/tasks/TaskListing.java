@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.cases.CaseView;
@@ -32,6 +33,7 @@ class TaskListing {
     enum Scope { MINE, CENTRE }
 
     static final int COUNTED = 1000;
+    private static final Pattern CASE_NUMBER_CHARACTERS = Pattern.compile("[A-Za-z0-9-]+");
 
     private final TaskListMapper rows;
     private final CentreScope centreScope;
@@ -66,6 +68,7 @@ class TaskListing {
         var query = new TaskListQuery(scope == Scope.MINE ? user.username() : null, queues, filter.stage(), filter.type(),
                 centres, filter.colour() == null ? null : filter.colour().name(), filter.overdueOnly(),
                 filter.text() == null ? null : LikePatterns.containing(filter.text()),
+                couldBeInACaseNumber(filter.text()) ? LikePatterns.containing(filter.text()) : null,
                 filter.text() == null ? List.of() : List.copyOf(SearchTerms.ofSearchWord(filter.text())), now, dueFirst,
                 offset, size, offset + size);
         int bound = offset + COUNTED;
@@ -83,7 +86,7 @@ class TaskListing {
         if (groups.isEmpty()) {
             return new WorkCounts(held, overdue, 0, false);
         }
-        var queued = new TaskListQuery(null, groups, null, null, null, null, false, null, List.of(), now, true, 0,
+        var queued = new TaskListQuery(null, groups, null, null, null, null, false, null, null, List.of(), now, true, 0,
                 COUNTED + 1, COUNTED + 1);
         long waiting = rows.countUpTo(queued);
         return new WorkCounts(held, overdue, Math.min(waiting, COUNTED), waiting > COUNTED);
@@ -104,6 +107,16 @@ class TaskListing {
                 due == null ? null : calendar.workingDaysBetween(now.toLocalDate(), due.toLocalDate()),
                 people.of(row.assignee()), TaskRows.names(row.applicants()), TaskRows.names(row.respondents()),
                 row.riskLevel(), TaskRows.split(row.riskFlags(), ","), row.registeredAt());
+    }
+
+    /**
+     * Case numbers are a county's Latin-letter prefix, the year and a serial joined by hyphens
+     * ({@code CaseNumberAllocator}): a text with any other character, a name in Chinese say, is no part of one.
+     * Leaving the case numbers out of such a search lets the database start from the party names' search terms
+     * instead of reading the whole queue.
+     */
+    private static boolean couldBeInACaseNumber(String text) {
+        return text != null && CASE_NUMBER_CHARACTERS.matcher(text).matches();
     }
 
     private static WarningColour colour(TaskRow row, LocalDateTime now) {
