@@ -1,6 +1,7 @@
 package org.mediationdesk.tasks;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -31,7 +32,11 @@ interface TaskListMapper {
 
     long countAll();
 
-    List<TaskRow> findPage(@Param("q") TaskListQuery query);
+    /** The list's first {@code q.limit} task ids in its order (each of its queues read no further than that). */
+    List<String> findListed(@Param("q") TaskListQuery query);
+
+    /** These tasks' rows, in no particular order; ids not (or no longer) in the read model have none. */
+    List<TaskRow> findRows(@Param("ids") Collection<String> ids);
 
     /** How many tasks the list holds, counting no further than {@code q.limit} in each of its queues. */
     long countUpTo(@Param("q") TaskListQuery query);

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.mediationdesk.calendar.WorkingCalendar;
 import org.mediationdesk.cases.CaseView;
@@ -72,8 +75,12 @@ class TaskListing {
                 filter.text() == null ? List.of() : List.copyOf(SearchTerms.ofSearchWord(filter.text())), now, dueFirst,
                 offset, size, offset + size);
         int bound = offset + COUNTED;
-        long counted = Math.min(rows.countUpTo(query.bounded(bound + 1)), bound + 1);
-        List<TaskView> items = rows.findPage(query).stream().map(row -> view(row, now)).toList();
+        // One walk gives the page and the count: a filter the indexes cannot answer (part of a case number) reads
+        // the queue once, not twice.
+        List<String> listed = rows.findListed(query.bounded(bound + 1));
+        List<String> onPage = listed.subList(Math.min(offset, listed.size()), Math.min(offset + size, listed.size()));
+        List<TaskView> items = inOrder(onPage).stream().map(row -> view(row, now)).toList();
+        int counted = listed.size();
         return new TaskPage(items, page, size, Math.min(counted, bound), counted > bound);
     }
 
@@ -107,6 +114,14 @@ class TaskListing {
                 due == null ? null : calendar.workingDaysBetween(now.toLocalDate(), due.toLocalDate()),
                 people.of(row.assignee()), TaskRows.names(row.applicants()), TaskRows.names(row.respondents()),
                 row.riskLevel(), TaskRows.split(row.riskFlags(), ","), row.registeredAt());
+    }
+
+    private List<TaskRow> inOrder(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, TaskRow> byId = rows.findRows(ids).stream().collect(Collectors.toMap(TaskRow::taskId, row -> row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /**
