@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -26,6 +27,7 @@ public class PeopleNames {
     /** A party acting on the public side (当事人（网上）): looking their case up, rating it. */
     public static final String PUBLIC_PARTY = "public";
     private static final Duration FRESH_FOR = Duration.ofSeconds(30);
+    private static final Set<String> RESERVED = Set.of(SYSTEM, ONLINE, PUBLIC_PARTY);
 
     private final UserMapper users;
     private final MessageSource messages;
@@ -36,6 +38,14 @@ public class PeopleNames {
         this.users = users;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * A login the application writes in histories for actors that are no account (the system, online applications,
+     * parties on the public side): an account of that name would read as them.
+     */
+    public static boolean isReserved(String username) {
+        return username != null && RESERVED.contains(username);
     }
 
     /** The person's name, or the login when there is no such user (a login kept from before, a removed account). */

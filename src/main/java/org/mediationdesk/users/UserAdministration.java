@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
 import org.mediationdesk.security.PasswordPolicy;
+import org.mediationdesk.security.PeopleNames;
 import org.mediationdesk.security.Role;
 import org.mediationdesk.security.SignedInSessions;
 import org.mediationdesk.security.UserMapper;
@@ -75,7 +76,9 @@ public class UserAdministration {
     @Transactional
     public void create(UserForm form) {
         List<FieldProblem> problems = profileProblems(form);
-        if (users.findByUsername(form.getUsername()).isPresent()) {
+        if (PeopleNames.isReserved(form.getUsername())) {
+            problems.add(problem("username", "user.username.reserved"));
+        } else if (users.findByUsername(form.getUsername()).isPresent()) {
             problems.add(problem("username", "user.username.taken"));
         }
         passwordProblem(form.getUsername(), form.getPassword()).ifPresent(problems::add);

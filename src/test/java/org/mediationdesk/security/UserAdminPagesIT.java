@@ -1,5 +1,7 @@
 package org.mediationdesk.security;
 
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.support.ApplicationTest;
@@ -113,6 +115,20 @@ class UserAdminPagesIT {
                         .param("password", "Long-enough1").param("roles", "ADMIN"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("userForm", "username"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theNamesHistoriesUseForTheSystemAndThePublicSideAreNoOnesAccount() throws Exception {
+        for (String reserved : List.of("system", "online", "public")) {
+            mvc.perform(post("/admin/users").with(csrf()).param("username", reserved).param("displayName", "冒名")
+                            .param("password", "Long-enough1").param("roles", "INTAKE").param("centreCode", "NX-COUNTY"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrors("userForm", "username"))
+                    .andExpect(content().string(containsString("留给系统使用")));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, reserved))
+                    .as("account %s", reserved).isZero();
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.mediationdesk.reference.ReferenceData;
 import org.mediationdesk.security.AppUser;
+import org.mediationdesk.security.PeopleNames;
 import org.mediationdesk.security.Role;
 import org.mediationdesk.security.UserMapper;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,9 @@ class OidcAccounts {
         String username = text(claims.get(properties.usernameClaim()));
         if (username == null) {
             username = text(claims.get("sub"));
+        }
+        if (PeopleNames.isReserved(username)) {
+            throw new OidcAccountRefused(username, "a name kept for the system");
         }
         Set<Role> roles = roles(claims.get(properties.rolesClaim()));
         if (roles.isEmpty()) {
