@@ -261,6 +261,8 @@ class AccessRecordsIT {
 
         mvc.perform(get("/privacy/access-records").param("caseNumber", caseNumber)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("核对身份")))
+                .andExpect(content().string(containsString("徐海林（渔业调解员）")))
+                .andExpect(content().string(containsString("(linghu.mediator)")))
                 .andExpect(content().string(containsString("id=\"erasure-form\"")));
         byte[] csv = mvc.perform(get("/privacy/access-records.csv").param("caseNumber", caseNumber))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
