@@ -8,16 +8,9 @@ import java.util.List;
  * One list's query on {@code task_list}: held by {@code assignee}, or waiting in one of {@code queues};
  * {@code centres} (the caller's) only when filtering by type or text, as the case search does; the text as
  * a LIKE pattern for party names with the case search's terms, and for case numbers only when the text could be
- * part of one ({@code numberPattern}, else null); a page from {@code offset}, {@code limit} = offset + size (or the
- * count's bound).
+ * part of one ({@code numberPattern}, else null); at most {@code limit} tasks, in the list's order.
  */
 record TaskListQuery(String assignee, List<String> queues, String stage, String type, Collection<String> centres,
                      String colour, boolean overdueOnly, String pattern, String numberPattern, List<String> terms,
-                     LocalDateTime now,
-                     boolean dueFirst, int offset, int size, int limit) {
-
-    TaskListQuery bounded(int bound) {
-        return new TaskListQuery(assignee, queues, stage, type, centres, colour, overdueOnly, pattern, numberPattern, terms, now,
-                dueFirst, 0, bound, bound);
-    }
+                     LocalDateTime now, boolean dueFirst, int limit) {
 }

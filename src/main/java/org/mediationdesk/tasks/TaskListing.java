@@ -68,16 +68,16 @@ class TaskListing {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         int offset = page * size;
+        int bound = offset + COUNTED;
         var query = new TaskListQuery(scope == Scope.MINE ? user.username() : null, queues, filter.stage(), filter.type(),
                 centres, filter.colour() == null ? null : filter.colour().name(), filter.overdueOnly(),
                 filter.text() == null ? null : LikePatterns.containing(filter.text()),
                 couldBeInACaseNumber(filter.text()) ? LikePatterns.containing(filter.text()) : null,
                 filter.text() == null ? List.of() : List.copyOf(SearchTerms.ofSearchWord(filter.text())), now, dueFirst,
-                offset, size, offset + size);
-        int bound = offset + COUNTED;
+                bound + 1);
         // One walk gives the page and the count: a filter the indexes cannot answer (part of a case number) reads
         // the queue once, not twice.
-        List<String> listed = rows.findListed(query.bounded(bound + 1));
+        List<String> listed = rows.findListed(query);
         List<String> onPage = listed.subList(Math.min(offset, listed.size()), Math.min(offset + size, listed.size()));
         List<TaskView> items = inOrder(onPage).stream().map(row -> view(row, now)).toList();
         int counted = listed.size();
@@ -93,8 +93,8 @@ class TaskListing {
         if (groups.isEmpty()) {
             return new WorkCounts(held, overdue, 0, false);
         }
-        var queued = new TaskListQuery(null, groups, null, null, null, null, false, null, null, List.of(), now, true, 0,
-                COUNTED + 1, COUNTED + 1);
+        var queued = new TaskListQuery(null, groups, null, null, null, null, false, null, null, List.of(), now, true,
+                COUNTED + 1);
         long waiting = rows.countUpTo(queued);
         return new WorkCounts(held, overdue, Math.min(waiting, COUNTED), waiting > COUNTED);
     }
