@@ -1,22 +1,13 @@
 package org.mediationdesk.portal;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.notifications.MessageStandIns;
@@ -26,6 +17,7 @@ import org.mediationdesk.support.ApiClient;
 import org.mediationdesk.support.BrowserTest;
 import org.mediationdesk.support.BusinessTime;
 import org.mediationdesk.support.Chromium;
+import org.mediationdesk.support.QrImages;
 import org.mediationdesk.support.Workflow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -149,15 +141,7 @@ class PublicSideBrowserIT extends MessageStandIns {
 
     private static String decodeQr(String dataUri) throws Exception {
         assertThat(dataUri).startsWith("data:image/png;base64,");
-        byte[] png = Base64.getDecoder().decode(dataUri.substring("data:image/png;base64,".length()));
-        BufferedImage image;
-        try (var in = new ByteArrayInputStream(png)) {
-            image = ImageIO.read(in);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                .getText();
+        return QrImages.read(dataUri);
     }
 
     private static void assertNoSidewaysScrolling(Chromium phone) {

@@ -1,25 +1,14 @@
 package org.mediationdesk.support;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.commons.codec.binary.Base32;
 
 /**
@@ -49,16 +38,8 @@ public final class AuthenticatorApp {
     }
 
     /** Scans the QR code of an {@code <img src="data:image/png;base64,…">}. */
-    public static AuthenticatorApp scanning(String pngDataUri) throws IOException, GeneralSecurityException {
-        byte[] png = Base64.getDecoder().decode(pngDataUri.substring(pngDataUri.indexOf(',') + 1));
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        try {
-            String text = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image)))).getText();
-            return new AuthenticatorApp(text);
-        } catch (NotFoundException | ChecksumException | FormatException e) {
-            throw new GeneralSecurityException("No readable QR code", e);
-        }
+    public static AuthenticatorApp scanning(String pngDataUri) throws IOException {
+        return new AuthenticatorApp(QrImages.read(pngDataUri));
     }
 
     /** The six-digit code of the step {@code offset} steps from now. */
