@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -144,7 +145,7 @@ public final class IntakeBenchmark {
     }
 
     private static Map<String, Long> serverCounters(String server) throws Exception {
-        Map<String, Long> counters = new java.util.TreeMap<>();
+        Map<String, Long> counters = new TreeMap<>();
         try (var connection = DriverManager.getConnection(server + "/", "root", "");
              var rows = connection.createStatement().executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
                      + " ('Com_stmt_prepare', 'Com_stmt_execute', 'Com_stmt_close', 'Questions')")) {
