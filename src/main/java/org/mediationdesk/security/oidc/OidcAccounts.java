@@ -46,7 +46,7 @@ class OidcAccounts {
             username = text(claims.get("sub"));
         }
         if (PeopleNames.isReserved(username)) {
-            throw new OidcAccountRefused(username, "a name kept for the system");
+            throw OidcAccountRefused.reservedName(username);
         }
         Set<Role> roles = roles(claims.get(properties.rolesClaim()));
         if (roles.isEmpty()) {

@@ -89,7 +89,9 @@ class OidcSecurityChains implements OidcSecurity {
         } catch (OidcAccountRefused refused) {
             log.info("Bearer token refused: {} (claims {} and {})", refused.getMessage(), properties.rolesClaim(),
                     properties.centreClaim());
-            throw new InvalidBearerTokenException("This account has no role or centre in MediationDesk");
+            throw new InvalidBearerTokenException(refused.forReservedName()
+                    ? "This account's user name is kept for MediationDesk itself"
+                    : "This account has no role or centre in MediationDesk");
         }
     }
 
@@ -111,7 +113,8 @@ class OidcSecurityChains implements OidcSecurity {
                         properties.centreClaim());
                 SecurityContextHolder.clearContext();
                 contexts.saveContext(context, request, response);
-                response.sendRedirect(request.getContextPath() + "/login?refused");
+                response.sendRedirect(request.getContextPath()
+                        + (refused.forReservedName() ? "/login?refused=reserved-name" : "/login?refused"));
                 return;
             }
             // The ID token stays with the session for the provider's sign-out (SignedOut).

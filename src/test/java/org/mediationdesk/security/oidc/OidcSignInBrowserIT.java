@@ -74,6 +74,19 @@ class OidcSignInBrowserIT {
     }
 
     @Test
+    void anIdentityProviderAccountNamedAsThePublicSideIsToldItsNameIsKeptAndGetsNoAccount() {
+        browser.open("/login");
+        browser.click(By.id("sso-sign-in"));
+        signInAtKeycloak("public");
+
+        assertThat(browser.text(By.id("sso-reserved-name"))).contains("不能作为个人账号使用");
+        assertThat(browser.find(By.tagName("body")).getText()).doesNotContain("尚未分配本系统的角色");
+        assertThat(users.findByUsername("public")).isEmpty();
+        browser.open("/tasks");
+        assertThat(browser.currentPath()).startsWith("/login");
+    }
+
+    @Test
     void localAdministratorCanStillSignInBesideSingleSignOn() {
         browser.signIn("admin");
 
